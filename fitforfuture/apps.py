@@ -1,0 +1,27 @@
+from django.apps import AppConfig
+
+
+class FitForFutureConfig(AppConfig):
+    name = "fitforfuture"
+    verbose_name = "Fit for the Future"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+        from fitforfuture.cache import purge_all_pages
+
+        for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+            signal.connect(purge_all_pages, dispatch_uid=f"purge-pages-{id(signal)}")
+        # Snippets, documents and settings shown on pages purge the page cache when they change.
+        for label in (
+            "home.FAQ",
+            "home.FAQTopic",
+            "home.EngagementActivity",
+            "home.LibraryDocument",
+            "fitforfuture.SiteSettings",
+        ):
+            model = self.apps.get_model(label)
+            post_save.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-save-{label}")
+            post_delete.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-delete-{label}")

@@ -1,0 +1,85 @@
+"""A cache of whole pages for anonymous visitors, purged whenever anything is published.
+
+Pages are keyed by host, path and query string under a generation number; publishing
+bumps the generation, so every cached page is dropped in one step on every app server
+that shares the cache. Wagtail's frontend cache app purges a CDN in front, if set up.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "pagecache:generation"
+UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/newsletter/", "/search/", "/media/")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation() -> int:
+    generation = _cache().get(GENERATION_KEY)
+    if generation is None:
+        _cache().add(GENERATION_KEY, 1, timeout=None)
+        generation = _cache().get(GENERATION_KEY) or 1
+    return int(generation)
+
+
+def purge_all_pages(**kwargs) -> None:
+    """Drop every cached page (connected to publish, unpublish, move and delete signals)."""
+    cache = _cache()
+    if cache.get(GENERATION_KEY) is None:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+    else:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request) -> str:
+    raw = f"{request.get_host()}|{request.get_full_path()}".encode()
+    return f"pagecache:{current_generation()}:{hashlib.sha256(raw).hexdigest()}"
+
+
+def _is_cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
+        return False
+    if request.path.startswith(UNCACHED_PREFIXES):
+        return False
+    # Anyone with a session (staff, or a resident part-way through a form) gets a fresh page.
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def _is_cacheable_response(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+        and response.get("Content-Type", "").startswith("text/html")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = _cache().get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        # A page that carries a CSRF token belongs to one visitor and is never shared.
+        if _is_cacheable_response(response) and not request.META.get("CSRF_COOKIE_USED"):
+            patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SECONDS)
+            _cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,27 @@
+"""A per-address limit on public form posts, kept in the cache shared by every app server."""
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request) -> str:
+    """The client's address; behind N trusted proxies, the Nth address from the right of X-Forwarded-For."""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def rate_limited(request, *, scope: str, limit: int, period: int) -> bool:
+    """Count this request against the address's allowance; True once the allowance is used up."""
+    key = f"ratelimit:{scope}:{client_address(request)}"
+    cache.add(key, 0, timeout=period)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, 1, timeout=period)
+        count = 1
+    return count > limit

@@ -1,0 +1,95 @@
+"""Template helpers shared by every app: the main menu, query strings and sanitised text."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from wagtail.models import Site
+
+from fitforfuture.sanitise import sanitise_html
+from home import selectors
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[dict]:
+    """Top-level pages shown in the menu, with the one the visitor is in marked as current."""
+    request = context.get("request")
+    if request is None:
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    items = []
+    for page in selectors.menu_pages(site_root=site.root_page):
+        url = page.get_url(request) or ""
+        exact = request.path == url
+        items.append(
+            {"title": page.title, "url": url, "current": bool(url) and request.path.startswith(url), "exact": exact}
+        )
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some values changed, for pagination and filter links."""
+    request = context["request"]
+    query = request.GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return query.urlencode()
+
+
+@register.filter
+def sanitised(value) -> str:
+    """Text a member of the public typed, cleaned by the one sanitiser before it is shown."""
+    return mark_safe(sanitise_html(value))
+
+
+@register.filter
+def filesize(value) -> str:
+    """A file size in words people know: '120 KB', '2.4 MB'."""
+    if not value:
+        return ""
+    size = float(value)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit in ("bytes", "KB") else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+@register.filter
+def describedby(bound_field) -> str:
+    """The ids of a field's hint and error, for aria-describedby."""
+    ids = []
+    if bound_field.help_text:
+        ids.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        ids.append(f"{bound_field.auto_id}-error")
+    return " ".join(ids)
+
+
+@register.filter
+def error_anchor(bound_field) -> str:
+    """Where an error summary link should take focus: the field, or the first of its options."""
+    widget = bound_field.field.widget
+    if getattr(widget, "input_type", None) in ("radio", "checkbox") and hasattr(widget, "choices"):
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id
+
+
+@register.filter
+def field_css_class(bound_field) -> str:
+    """The NHS.UK class for a field's widget, with an error modifier when it has an error."""
+    input_type = getattr(bound_field.field.widget, "input_type", None)
+    widget_name = type(bound_field.field.widget).__name__
+    if widget_name == "Textarea":
+        base = "nhsuk-textarea"
+    elif input_type == "select" or widget_name.endswith("Select"):
+        base = "nhsuk-select"
+    else:
+        base = "nhsuk-input"
+    if bound_field.errors:
+        base = f"{base} {base}--error"
+    return base

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from fitforfuture import views as site_views
+from home import views as home_views
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("search/", home_views.search, name="search"),
+    path("newsletter/", home_views.newsletter_signup, name="newsletter_signup"),
+    path("newsletter/check-your-email/", home_views.newsletter_check_email, name="newsletter_check_email"),
+    path("newsletter/confirm/<str:token>/", home_views.newsletter_confirm, name="newsletter_confirm"),
+    path(
+        "newsletter/unsubscribe/<str:token>/",
+        home_views.newsletter_unsubscribe,
+        name="newsletter_unsubscribe",
+    ),
+    path("sitemap.xml", sitemap),
+    path("robots.txt", site_views.robots_txt),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        path("404/", site_views.page_not_found),
+        path("500/", site_views.server_error),
+    ]
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "fitforfuture.views.page_not_found"
+handler500 = "fitforfuture.views.server_error"

@@ -1,0 +1,22 @@
+"""Background tasks of the publishing site: every email goes out from here."""
+
+from django_tasks import task
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+
+
+@task()
+def send_templated_email(
+    *, to: str, subject: str, template: str, context: dict, headers: dict | None = None
+) -> None:
+    """Render `<template>.txt` and `<template>.html` and send them as one email."""
+    context = {**context, "site_url": settings.SITE_URL.rstrip("/")}
+    text = render_to_string(f"{template}.txt", context)
+    html = render_to_string(f"{template}.html", context)
+    message = EmailMultiAlternatives(
+        subject=subject, body=text, to=[to], from_email=settings.DEFAULT_FROM_EMAIL, headers=headers or {}
+    )
+    message.attach_alternative(html, "text/html")
+    message.send()

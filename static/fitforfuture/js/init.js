@@ -1,0 +1,3 @@
+import { initAll } from "../../wagtailnhsukfrontend/js/nhsuk-frontend-10.4.2.min.js";
+
+initAll();
