@@ -1,7 +1,9 @@
 """Fixtures shared by every test: a small site tree built once per test that asks for it."""
 
 import pytest
+
 from django.core.cache import cache
+
 from wagtail.models import Page, Site
 
 from home.factories import HomePageFactory

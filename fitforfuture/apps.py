@@ -10,7 +10,7 @@ class FitForFutureConfig(AppConfig):
 
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-        from fitforfuture.cache import purge_all_pages
+        from fitforfuture.cache import purge_all_pages, purge_all_pages_unless_created
 
         for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
             signal.connect(purge_all_pages, dispatch_uid=f"purge-pages-{id(signal)}")
@@ -20,8 +20,12 @@ class FitForFutureConfig(AppConfig):
             "home.FAQTopic",
             "home.EngagementActivity",
             "home.LibraryDocument",
-            "fitforfuture.SiteSettings",
         ):
             model = self.apps.get_model(label)
             post_save.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-save-{label}")
             post_delete.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-delete-{label}")
+        post_save.connect(
+            purge_all_pages_unless_created,
+            sender=self.apps.get_model("fitforfuture.SiteSettings"),
+            dispatch_uid="purge-save-site-settings",
+        )

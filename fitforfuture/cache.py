@@ -39,6 +39,12 @@ def purge_all_pages(**kwargs) -> None:
             cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def purge_all_pages_unless_created(created: bool = False, **kwargs) -> None:
+    """For settings rows made with their defaults on first use: nothing shown has changed."""
+    if not created:
+        purge_all_pages()
+
+
 def _key(request) -> str:
     raw = f"{request.get_host()}|{request.get_full_path()}".encode()
     return f"pagecache:{current_generation()}:{hashlib.sha256(raw).hexdigest()}"

@@ -98,15 +98,10 @@ class DataTableBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         rows = [list(row) for row in (value["table"] or {}).get("data") or []]
         rows = [row for row in rows if any(cell not in (None, "") for cell in row)]
-        numeric = {
-            int(part) - 1
-            for part in (value.get("numeric_columns") or "").split(",")
-            if part.strip().isdigit()
-        }
+        numeric = {int(part) - 1 for part in (value.get("numeric_columns") or "").split(",") if part.strip().isdigit()}
         context["header"] = rows[0] if rows else []
         context["rows"] = [
-            [{"text": cell or "", "numeric": index in numeric} for index, cell in enumerate(row)]
-            for row in rows[1:]
+            [{"text": cell or "", "numeric": index in numeric} for index, cell in enumerate(row)] for row in rows[1:]
         ]
         context["numeric"] = numeric
         return context
@@ -166,9 +161,7 @@ class ChartBlock(blocks.StructBlock):
         value = super().clean(value)
         labels = [row["label"].strip().lower() for row in value.get("rows") or []]
         if len(labels) != len(set(labels)):
-            raise blocks.StructBlockValidationError(
-                block_errors={"rows": ErrorList(["Each bar needs its own label."])}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"rows": ErrorList(["Each bar needs its own label."])})
         return value
 
 

@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -119,6 +120,7 @@ class LibraryDocumentFactory(factory.django.DjangoModelFactory):
     doc_type = models.DocumentType.SUMMARY
     language = models.DocumentLanguage.ENGLISH
     file = factory.LazyAttribute(lambda o: ContentFile(b"Plain text document.", name=f"{o.title}.txt"))
+    file_size = len(b"Plain text document.")
 
     class Meta:
         model = models.LibraryDocument

@@ -18,9 +18,7 @@ def clean_query(raw: str | None) -> str:
     """A search query made safe to run: printable characters only, spaces folded, length capped."""
     if not raw:
         return ""
-    kept = "".join(
-        char if unicodedata.category(char)[0] not in {"C", "Z"} else " " for char in str(raw)
-    )
+    kept = "".join(char if unicodedata.category(char)[0] not in {"C", "Z"} else " " for char in str(raw))
     return " ".join(kept.split())[:MAX_QUERY_LENGTH].strip()
 
 
@@ -44,9 +42,7 @@ def news_latest(*, limit: int = 3):
 def news_page(*, index, page_number) -> Page:
     from home.models import NewsPage
 
-    items = (
-        NewsPage.objects.live().public().child_of(index).defer_streamfields().order_by("-date", "-pk")
-    )
+    items = NewsPage.objects.live().public().child_of(index).defer_streamfields().order_by("-date", "-pk")
     return paginate(items, page_number=page_number, per_page=NEWS_PER_PAGE)
 
 

@@ -38,9 +38,7 @@ def newsletter_subscribe(*, email: str) -> NewsletterSubscription:
         "unsubscribe_url": _absolute(reverse("newsletter_unsubscribe", args=[subscription.unsubscribe_token])),
         "days": settings.NEWSLETTER_CONFIRM_DAYS,
     }
-    transaction.on_commit(
-        lambda: send_templated_email.enqueue(to=email, subject=subject, template=template, context=context)
-    )
+    send_templated_email.enqueue(to=email, subject=subject, template=template, context=context)
     return subscription
 
 

@@ -8,9 +8,7 @@ from django.template.loader import render_to_string
 
 
 @task()
-def send_templated_email(
-    *, to: str, subject: str, template: str, context: dict, headers: dict | None = None
-) -> None:
+def send_templated_email(*, to: str, subject: str, template: str, context: dict, headers: dict | None = None) -> None:
     """Render `<template>.txt` and `<template>.html` and send them as one email."""
     context = {**context, "site_url": settings.SITE_URL.rstrip("/")}
     text = render_to_string(f"{template}.txt", context)

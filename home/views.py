@@ -13,9 +13,7 @@ from home.forms import NewsletterSignupForm
 
 def search(request):
     site = Site.find_for_request(request)
-    results = selectors.site_search(
-        query=request.GET.get("q", ""), page_number=request.GET.get("page"), site=site
-    )
+    results = selectors.site_search(query=request.GET.get("q", ""), page_number=request.GET.get("page"), site=site)
     return render(request, "home/search.html", {**results, "raw_query": request.GET.get("q", "")})
 
 

@@ -4,28 +4,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('phase_banner_tag', models.CharField(default='Beta', max_length=20)),
-                ('phase_banner_text', models.CharField(default='This is a new service. Your feedback will help us to improve it.', max_length=255)),
-                ('contact_email', models.EmailField(blank=True, help_text='Where residents can write to the team.', max_length=254)),
-                ('contact_phone', models.CharField(blank=True, max_length=40)),
-                ('contact_address', models.TextField(blank=True)),
-                ('twitter_handle', models.CharField(blank=True, help_text='Without the @, e.g. fitforfuturenhs', max_length=40)),
-                ('facebook_page', models.CharField(blank=True, help_text='The page name, e.g. fitforfuturenhs', max_length=80)),
-                ('newsletter_blurb', models.CharField(default='Get our monthly email with news about the plan and ways to have your say.', max_length=255)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("phase_banner_tag", models.CharField(default="Beta", max_length=20)),
+                (
+                    "phase_banner_text",
+                    models.CharField(
+                        default="This is a new service. Your feedback will help us to improve it.", max_length=255
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, help_text="Where residents can write to the team.", max_length=254),
+                ),
+                ("contact_phone", models.CharField(blank=True, max_length=40)),
+                ("contact_address", models.TextField(blank=True)),
+                (
+                    "twitter_handle",
+                    models.CharField(blank=True, help_text="Without the @, e.g. fitforfuturenhs", max_length=40),
+                ),
+                (
+                    "facebook_page",
+                    models.CharField(blank=True, help_text="The page name, e.g. fitforfuturenhs", max_length=80),
+                ),
+                (
+                    "newsletter_blurb",
+                    models.CharField(
+                        default="Get our monthly email with news about the plan and ways to have your say.",
+                        max_length=255,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site settings',
+                "verbose_name": "site settings",
             },
         ),
     ]

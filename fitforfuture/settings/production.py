@@ -9,9 +9,7 @@ from .base import env_bool
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
-    raise ImproperlyConfigured(
-        "SECRET_KEY must be set in the environment (50 characters or more) in production."
-    )
+    raise ImproperlyConfigured("SECRET_KEY must be set in the environment (50 characters or more) in production.")
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment in production.")
 

@@ -11,6 +11,7 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
+
 from wagtail.models import Page, Site
 
 from home.demo import seed_content as seeds
@@ -133,9 +134,7 @@ def ensure_home(report: DemoReport) -> HomePage:
             title="Fit for the Future",
             slug="home",
             intro=seeds.HOME["intro"],
-            numbers=json.dumps(
-                [{"type": "stat", "value": dict(item)} for item in seeds.HOME["numbers"]]
-            ),
+            numbers=json.dumps([{"type": "stat", "value": dict(item)} for item in seeds.HOME["numbers"]]),
             priorities=json.dumps(
                 [
                     {
@@ -188,9 +187,7 @@ def ensure_standard_pages(parent: Page, specs: list[dict], report: DemoReport) -
 def ensure_index(parent: Page, model, slug: str, title: str, intro: str, report: DemoReport) -> Page:
     page = _child(parent, slug)
     if page is None:
-        page = _add_child(
-            parent, model(title=title, slug=slug, intro=intro, show_in_menus=slug in MENU_SLUGS), report
-        )
+        page = _add_child(parent, model(title=title, slug=slug, intro=intro, show_in_menus=slug in MENU_SLUGS), report)
     return page
 
 

@@ -16,185 +16,925 @@ import home.models.newsletter
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ActivityLogPage',
+            name="ActivityLogPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
             ],
             options={
-                'verbose_name': 'engagement activity log page',
+                "verbose_name": "engagement activity log page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='DocumentLibraryPage',
+            name="DocumentLibraryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
             ],
             options={
-                'verbose_name': 'document library page',
+                "verbose_name": "document library page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='EngagementActivity',
+            name="EngagementActivity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('activity', models.CharField(max_length=255, unique=True)),
-                ('group_type', models.CharField(choices=[('patient_group', 'Patient group'), ('hwb', 'Health and Wellbeing Board'), ('council', 'Council and scrutiny'), ('public_event', 'Public event'), ('staff', 'Staff'), ('healthwatch', 'Healthwatch'), ('communications', 'Communications'), ('professional', 'Professional network'), ('partnership', 'Partnership board')], max_length=20)),
-                ('approach', models.TextField(verbose_name='approach, feedback and comments')),
-                ('sort_order', models.PositiveIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("activity", models.CharField(max_length=255, unique=True)),
+                (
+                    "group_type",
+                    models.CharField(
+                        choices=[
+                            ("patient_group", "Patient group"),
+                            ("hwb", "Health and Wellbeing Board"),
+                            ("council", "Council and scrutiny"),
+                            ("public_event", "Public event"),
+                            ("staff", "Staff"),
+                            ("healthwatch", "Healthwatch"),
+                            ("communications", "Communications"),
+                            ("professional", "Professional network"),
+                            ("partnership", "Partnership board"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("approach", models.TextField(verbose_name="approach, feedback and comments")),
+                ("sort_order", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'engagement activity',
-                'verbose_name_plural': 'engagement activities',
-                'ordering': ['sort_order', 'activity'],
-            },
-            bases=(modelsearch.index.Indexed, models.Model),
-        ),
-        migrations.CreateModel(
-            name='FAQPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
-            ],
-            options={
-                'verbose_name': 'FAQ page',
-            },
-            bases=('wagtailcore.page',),
-        ),
-        migrations.CreateModel(
-            name='FAQTopic',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120, unique=True)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('sort_order', models.PositiveSmallIntegerField(default=0)),
-            ],
-            options={
-                'verbose_name': 'FAQ topic',
-                'ordering': ['sort_order', 'title'],
-            },
-        ),
-        migrations.CreateModel(
-            name='HomePage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
-                ('numbers', wagtail.fields.StreamField([('stat', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 30}), 1: ('wagtail.blocks.CharBlock', (), {'max_length': 200}), 2: ('wagtail.blocks.CharBlock', (), {'max_length': 200, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('figure', 0), ('label', 1), ('source', 2)]], {})}, help_text='The case for change in numbers.')),
-                ('priorities', wagtail.fields.StreamField([('priority', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 1: ('wagtail.blocks.TextBlock', (), {}), 2: ('wagtail.blocks.ListBlock', (0,), {}), 3: ('wagtail.blocks.PageChooserBlock', (), {'required': False}), 4: ('wagtail.blocks.StructBlock', [[('title', 0), ('summary', 1), ('points', 2), ('page', 3)]], {})})),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('rich_text', 3), ('inset', 5), ('warning', 8), ('details', 27), ('table', 31), ('chart', 38), ('image', 19), ('document', 41), ('action_link', 15)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 150}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('2', 'Level 2 (section)'), ('3', 'Level 3 (sub-section)'), ('4', 'Level 4')]}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'template': 'home/blocks/rich_text.html'}), 4: ('wagtail.blocks.RichTextBlock', (), {'required': True}), 5: ('wagtail.blocks.StructBlock', [[('body', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'required': True}), 7: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2, 'required': True}), 8: ('wagtail.blocks.StructBlock', [[('title', 6), ('heading_level', 7), ('body', 4)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'required': True}), 10: ('wagtail.blocks.RichTextBlock', (), {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 13: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 14: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('text', 11), ('external_url', 12), ('new_window', 13), ('internal_page', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': True}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only leave this blank if the image is decorative.', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'required': False}), 19: ('wagtail.blocks.StructBlock', [[('content_image', 16), ('alt_text', 17), ('caption', 18)]], {}), 20: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2}), 21: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Default'), ('small', 'Small'), ('medium', 'Medium'), ('large', 'Large')], 'help_text': "The heading size affects the visual size, this follows the front-end library's sizing.", 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('feature_heading', 9), ('heading_level', 20), ('heading_size', 21), ('body', 4)]], {}), 23: ('wagtail.blocks.ListBlock', (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}), 24: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'required': False}), 25: ('wagtail.blocks.StructBlock', [[('rows', 23), ('no_border', 24)]], {}), 26: ('wagtail.blocks.StreamBlock', [[('richtext', 10), ('action_link', 15), ('inset_text', 5), ('image', 19), ('feature_card', 22), ('warning_callout', 8), ('summary_list', 25)]], {'required': True}), 27: ('wagtail.blocks.StructBlock', [[('title', 9), ('body', 26)]], {}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Says what the table shows.', 'max_length': 200}), 29: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': 'The first row is used as the header row.', 'table_options': {'editor': 'text', 'startCols': 2, 'startRows': 3}}), 30: ('wagtail.blocks.CharBlock', (), {'help_text': "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.", 'required': False}), 31: ('wagtail.blocks.StructBlock', [[('caption', 28), ('table', 29), ('numeric_columns', 30)]], {}), 32: ('wagtail.blocks.TextBlock', (), {'help_text': 'One or two sentences that say what the chart shows, read out by screen readers.'}), 33: ('wagtail.blocks.CharBlock', (), {'help_text': "For example '%' or '£m'.", 'max_length': 20, 'required': False}), 34: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 35: ('wagtail.blocks.FloatBlock', (), {}), 36: ('wagtail.blocks.StructBlock', [[('label', 34), ('value', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('description', 32), ('unit', 33), ('heading_level', 1), ('rows', 37)]], {}), 39: ('wagtail.documents.blocks.DocumentChooserBlock', (), {}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'required': False}), 41: ('wagtail.blocks.StructBlock', [[('document', 39), ('title', 40)]], {})})),
-            ],
-            options={
-                'verbose_name': 'home page',
-            },
-            bases=('wagtailcore.page',),
-        ),
-        migrations.CreateModel(
-            name='NewsIndexPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
-            ],
-            options={
-                'verbose_name': 'news index page',
-            },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
-        ),
-        migrations.CreateModel(
-            name='NewsletterSubscription',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, unique=True)),
-                ('status', models.CharField(choices=[('pending', 'Waiting for confirmation'), ('confirmed', 'Subscribed'), ('unsubscribed', 'Unsubscribed')], default='pending', max_length=20)),
-                ('confirm_token', models.CharField(default=home.models.newsletter.new_token, max_length=64, unique=True)),
-                ('unsubscribe_token', models.CharField(default=home.models.newsletter.new_token, max_length=64, unique=True)),
-                ('requested_at', models.DateTimeField()),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True)),
-                ('unsubscribed_at', models.DateTimeField(blank=True, null=True)),
-            ],
-            options={
-                'verbose_name': 'newsletter subscription',
-                'ordering': ['-requested_at'],
-            },
-        ),
-        migrations.CreateModel(
-            name='NewsPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
-                ('date', models.DateField(verbose_name='news date')),
-                ('source', models.CharField(blank=True, help_text='Where this news came from, if not from us.', max_length=255)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('rich_text', 3), ('inset', 5), ('warning', 8), ('details', 27), ('table', 31), ('chart', 38), ('image', 19), ('document', 41), ('action_link', 15)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 150}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('2', 'Level 2 (section)'), ('3', 'Level 3 (sub-section)'), ('4', 'Level 4')]}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'template': 'home/blocks/rich_text.html'}), 4: ('wagtail.blocks.RichTextBlock', (), {'required': True}), 5: ('wagtail.blocks.StructBlock', [[('body', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'required': True}), 7: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2, 'required': True}), 8: ('wagtail.blocks.StructBlock', [[('title', 6), ('heading_level', 7), ('body', 4)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'required': True}), 10: ('wagtail.blocks.RichTextBlock', (), {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 13: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 14: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('text', 11), ('external_url', 12), ('new_window', 13), ('internal_page', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': True}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only leave this blank if the image is decorative.', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'required': False}), 19: ('wagtail.blocks.StructBlock', [[('content_image', 16), ('alt_text', 17), ('caption', 18)]], {}), 20: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2}), 21: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Default'), ('small', 'Small'), ('medium', 'Medium'), ('large', 'Large')], 'help_text': "The heading size affects the visual size, this follows the front-end library's sizing.", 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('feature_heading', 9), ('heading_level', 20), ('heading_size', 21), ('body', 4)]], {}), 23: ('wagtail.blocks.ListBlock', (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}), 24: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'required': False}), 25: ('wagtail.blocks.StructBlock', [[('rows', 23), ('no_border', 24)]], {}), 26: ('wagtail.blocks.StreamBlock', [[('richtext', 10), ('action_link', 15), ('inset_text', 5), ('image', 19), ('feature_card', 22), ('warning_callout', 8), ('summary_list', 25)]], {'required': True}), 27: ('wagtail.blocks.StructBlock', [[('title', 9), ('body', 26)]], {}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Says what the table shows.', 'max_length': 200}), 29: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': 'The first row is used as the header row.', 'table_options': {'editor': 'text', 'startCols': 2, 'startRows': 3}}), 30: ('wagtail.blocks.CharBlock', (), {'help_text': "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.", 'required': False}), 31: ('wagtail.blocks.StructBlock', [[('caption', 28), ('table', 29), ('numeric_columns', 30)]], {}), 32: ('wagtail.blocks.TextBlock', (), {'help_text': 'One or two sentences that say what the chart shows, read out by screen readers.'}), 33: ('wagtail.blocks.CharBlock', (), {'help_text': "For example '%' or '£m'.", 'max_length': 20, 'required': False}), 34: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 35: ('wagtail.blocks.FloatBlock', (), {}), 36: ('wagtail.blocks.StructBlock', [[('label', 34), ('value', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('description', 32), ('unit', 33), ('heading_level', 1), ('rows', 37)]], {}), 39: ('wagtail.documents.blocks.DocumentChooserBlock', (), {}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'required': False}), 41: ('wagtail.blocks.StructBlock', [[('document', 39), ('title', 40)]], {})})),
-            ],
-            options={
-                'verbose_name': 'news page',
-                'ordering': ['-date'],
-            },
-            bases=('wagtailcore.page',),
-        ),
-        migrations.CreateModel(
-            name='StandardPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two short sentences shown under the title.')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('rich_text', 3), ('inset', 5), ('warning', 8), ('details', 27), ('table', 31), ('chart', 38), ('image', 19), ('document', 41), ('action_link', 15)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 150}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('2', 'Level 2 (section)'), ('3', 'Level 3 (sub-section)'), ('4', 'Level 4')]}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'template': 'home/blocks/rich_text.html'}), 4: ('wagtail.blocks.RichTextBlock', (), {'required': True}), 5: ('wagtail.blocks.StructBlock', [[('body', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'required': True}), 7: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2, 'required': True}), 8: ('wagtail.blocks.StructBlock', [[('title', 6), ('heading_level', 7), ('body', 4)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'required': True}), 10: ('wagtail.blocks.RichTextBlock', (), {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 13: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 14: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('text', 11), ('external_url', 12), ('new_window', 13), ('internal_page', 14)]], {}), 16: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': True}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only leave this blank if the image is decorative.', 'required': False}), 18: ('wagtail.blocks.CharBlock', (), {'required': False}), 19: ('wagtail.blocks.StructBlock', [[('content_image', 16), ('alt_text', 17), ('caption', 18)]], {}), 20: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2}), 21: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Default'), ('small', 'Small'), ('medium', 'Medium'), ('large', 'Large')], 'help_text': "The heading size affects the visual size, this follows the front-end library's sizing.", 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('feature_heading', 9), ('heading_level', 20), ('heading_size', 21), ('body', 4)]], {}), 23: ('wagtail.blocks.ListBlock', (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}), 24: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'required': False}), 25: ('wagtail.blocks.StructBlock', [[('rows', 23), ('no_border', 24)]], {}), 26: ('wagtail.blocks.StreamBlock', [[('richtext', 10), ('action_link', 15), ('inset_text', 5), ('image', 19), ('feature_card', 22), ('warning_callout', 8), ('summary_list', 25)]], {'required': True}), 27: ('wagtail.blocks.StructBlock', [[('title', 9), ('body', 26)]], {}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Says what the table shows.', 'max_length': 200}), 29: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': 'The first row is used as the header row.', 'table_options': {'editor': 'text', 'startCols': 2, 'startRows': 3}}), 30: ('wagtail.blocks.CharBlock', (), {'help_text': "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.", 'required': False}), 31: ('wagtail.blocks.StructBlock', [[('caption', 28), ('table', 29), ('numeric_columns', 30)]], {}), 32: ('wagtail.blocks.TextBlock', (), {'help_text': 'One or two sentences that say what the chart shows, read out by screen readers.'}), 33: ('wagtail.blocks.CharBlock', (), {'help_text': "For example '%' or '£m'.", 'max_length': 20, 'required': False}), 34: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 35: ('wagtail.blocks.FloatBlock', (), {}), 36: ('wagtail.blocks.StructBlock', [[('label', 34), ('value', 35)]], {}), 37: ('wagtail.blocks.ListBlock', (36,), {'min_num': 1}), 38: ('wagtail.blocks.StructBlock', [[('title', 0), ('description', 32), ('unit', 33), ('heading_level', 1), ('rows', 37)]], {}), 39: ('wagtail.documents.blocks.DocumentChooserBlock', (), {}), 40: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank to use the document's title.", 'required': False}), 41: ('wagtail.blocks.StructBlock', [[('document', 39), ('title', 40)]], {})})),
-            ],
-            options={
-                'verbose_name': 'standard page',
-            },
-            bases=('wagtailcore.page',),
-        ),
-        migrations.CreateModel(
-            name='FAQ',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('question', models.CharField(max_length=255, unique=True)),
-                ('answer', wagtail.fields.RichTextField()),
-                ('sort_order', models.PositiveSmallIntegerField(default=0)),
-                ('topic', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='faqs', to='home.faqtopic')),
-            ],
-            options={
-                'verbose_name': 'FAQ',
-                'verbose_name_plural': 'FAQs',
-                'ordering': ['topic__sort_order', 'sort_order', 'question'],
+                "verbose_name": "engagement activity",
+                "verbose_name_plural": "engagement activities",
+                "ordering": ["sort_order", "activity"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='LibraryDocument',
+            name="FAQPage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('file', models.FileField(upload_to='documents', verbose_name='file')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('file_size', models.PositiveBigIntegerField(editable=False, null=True)),
-                ('file_hash', models.CharField(blank=True, editable=False, max_length=40)),
-                ('doc_type', models.CharField(choices=[('summary', 'Summary'), ('report', 'Full report'), ('leaflet', 'Leaflet'), ('faq', 'Questions and answers'), ('easy_read', 'Easy Read'), ('large_print', 'Large print'), ('translation', 'Translation'), ('other', 'Other')], default='other', max_length=20, verbose_name='document type')),
-                ('language', models.CharField(choices=[('en', 'English'), ('pl', 'Polski (Polish)'), ('pa', 'ਪੰਜਾਬੀ (Panjabi)'), ('lt', 'Lietuvių (Lithuanian)'), ('ro', 'Română (Romanian)'), ('pt', 'Português (Portuguese)')], default='en', max_length=8)),
-                ('description', models.TextField(blank=True, help_text='One or two plain sentences.')),
-                ('published_on', models.DateField(blank=True, null=True)),
-                ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
-                ('tags', taggit.managers.TaggableManager(blank=True, help_text=None, through='taggit.TaggedItem', to='taggit.Tag', verbose_name='tags')),
-                ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='uploaded by user')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'ordering': ['-published_on', 'title'],
-                'abstract': False,
+                "verbose_name": "FAQ page",
+            },
+            bases=("wagtailcore.page",),
+        ),
+        migrations.CreateModel(
+            name="FAQTopic",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=120, unique=True)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("sort_order", models.PositiveSmallIntegerField(default=0)),
+            ],
+            options={
+                "verbose_name": "FAQ topic",
+                "ordering": ["sort_order", "title"],
+            },
+        ),
+        migrations.CreateModel(
+            name="HomePage",
+            fields=[
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
+                (
+                    "numbers",
+                    wagtail.fields.StreamField(
+                        [("stat", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 30}),
+                            1: ("wagtail.blocks.CharBlock", (), {"max_length": 200}),
+                            2: ("wagtail.blocks.CharBlock", (), {"max_length": 200, "required": False}),
+                            3: ("wagtail.blocks.StructBlock", [[("figure", 0), ("label", 1), ("source", 2)]], {}),
+                        },
+                        help_text="The case for change in numbers.",
+                    ),
+                ),
+                (
+                    "priorities",
+                    wagtail.fields.StreamField(
+                        [("priority", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            1: ("wagtail.blocks.TextBlock", (), {}),
+                            2: ("wagtail.blocks.ListBlock", (0,), {}),
+                            3: ("wagtail.blocks.PageChooserBlock", (), {"required": False}),
+                            4: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("summary", 1), ("points", 2), ("page", 3)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("rich_text", 3),
+                            ("inset", 5),
+                            ("warning", 8),
+                            ("details", 27),
+                            ("table", 31),
+                            ("chart", 38),
+                            ("image", 19),
+                            ("document", 41),
+                            ("action_link", 15),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 150}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("2", "Level 2 (section)"),
+                                        ("3", "Level 3 (sub-section)"),
+                                        ("4", "Level 4"),
+                                    ]
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ol", "ul", "link", "document-link"],
+                                    "icon": "pilcrow",
+                                    "template": "home/blocks/rich_text.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.RichTextBlock", (), {"required": True}),
+                            5: ("wagtail.blocks.StructBlock", [[("body", 4)]], {}),
+                            6: ("wagtail.blocks.CharBlock", (), {"default": "Important", "required": True}),
+                            7: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                    "required": True,
+                                },
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("title", 6), ("heading_level", 7), ("body", 4)]], {}),
+                            9: ("wagtail.blocks.CharBlock", (), {"required": True}),
+                            10: ("wagtail.blocks.RichTextBlock", (), {}),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Link text", "required": True}),
+                            12: ("wagtail.blocks.URLBlock", (), {"label": "URL", "required": False}),
+                            13: ("wagtail.blocks.BooleanBlock", (), {"label": "Open in new window", "required": False}),
+                            14: ("wagtail.blocks.PageChooserBlock", (), {"label": "Internal Page", "required": False}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 11), ("external_url", 12), ("new_window", 13), ("internal_page", 14)]],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"required": True}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Only leave this blank if the image is decorative.", "required": False},
+                            ),
+                            18: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content_image", 16), ("alt_text", 17), ("caption", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Default"),
+                                        ("small", "Small"),
+                                        ("medium", "Medium"),
+                                        ("large", "Large"),
+                                    ],
+                                    "help_text": "The heading size affects the visual size, this follows the front-end library's sizing.",
+                                    "required": False,
+                                },
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("feature_heading", 9), ("heading_level", 20), ("heading_size", 21), ("body", 4)]],
+                                {},
+                            ),
+                            23: ("wagtail.blocks.ListBlock", (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}),
+                            24: ("wagtail.blocks.BooleanBlock", (), {"default": False, "required": False}),
+                            25: ("wagtail.blocks.StructBlock", [[("rows", 23), ("no_border", 24)]], {}),
+                            26: (
+                                "wagtail.blocks.StreamBlock",
+                                [
+                                    [
+                                        ("richtext", 10),
+                                        ("action_link", 15),
+                                        ("inset_text", 5),
+                                        ("image", 19),
+                                        ("feature_card", 22),
+                                        ("warning_callout", 8),
+                                        ("summary_list", 25),
+                                    ]
+                                ],
+                                {"required": True},
+                            ),
+                            27: ("wagtail.blocks.StructBlock", [[("title", 9), ("body", 26)]], {}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Says what the table shows.", "max_length": 200},
+                            ),
+                            29: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "The first row is used as the header row.",
+                                    "table_options": {"editor": "text", "startCols": 2, "startRows": 3},
+                                },
+                            ),
+                            30: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.",
+                                    "required": False,
+                                },
+                            ),
+                            31: (
+                                "wagtail.blocks.StructBlock",
+                                [[("caption", 28), ("table", 29), ("numeric_columns", 30)]],
+                                {},
+                            ),
+                            32: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "One or two sentences that say what the chart shows, read out by screen readers."
+                                },
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "For example '%' or '£m'.", "max_length": 20, "required": False},
+                            ),
+                            34: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            35: ("wagtail.blocks.FloatBlock", (), {}),
+                            36: ("wagtail.blocks.StructBlock", [[("label", 34), ("value", 35)]], {}),
+                            37: ("wagtail.blocks.ListBlock", (36,), {"min_num": 1}),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("description", 32), ("unit", 33), ("heading_level", 1), ("rows", 37)]],
+                                {},
+                            ),
+                            39: ("wagtail.documents.blocks.DocumentChooserBlock", (), {}),
+                            40: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Leave blank to use the document's title.", "required": False},
+                            ),
+                            41: ("wagtail.blocks.StructBlock", [[("document", 39), ("title", 40)]], {}),
+                        },
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "home page",
+            },
+            bases=("wagtailcore.page",),
+        ),
+        migrations.CreateModel(
+            name="NewsIndexPage",
+            fields=[
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
+            ],
+            options={
+                "verbose_name": "news index page",
+            },
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
+        ),
+        migrations.CreateModel(
+            name="NewsletterSubscription",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, unique=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for confirmation"),
+                            ("confirmed", "Subscribed"),
+                            ("unsubscribed", "Unsubscribed"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "confirm_token",
+                    models.CharField(default=home.models.newsletter.new_token, max_length=64, unique=True),
+                ),
+                (
+                    "unsubscribe_token",
+                    models.CharField(default=home.models.newsletter.new_token, max_length=64, unique=True),
+                ),
+                ("requested_at", models.DateTimeField()),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True)),
+                ("unsubscribed_at", models.DateTimeField(blank=True, null=True)),
+            ],
+            options={
+                "verbose_name": "newsletter subscription",
+                "ordering": ["-requested_at"],
+            },
+        ),
+        migrations.CreateModel(
+            name="NewsPage",
+            fields=[
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
+                ("date", models.DateField(verbose_name="news date")),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True, help_text="Where this news came from, if not from us.", max_length=255
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("rich_text", 3),
+                            ("inset", 5),
+                            ("warning", 8),
+                            ("details", 27),
+                            ("table", 31),
+                            ("chart", 38),
+                            ("image", 19),
+                            ("document", 41),
+                            ("action_link", 15),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 150}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("2", "Level 2 (section)"),
+                                        ("3", "Level 3 (sub-section)"),
+                                        ("4", "Level 4"),
+                                    ]
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ol", "ul", "link", "document-link"],
+                                    "icon": "pilcrow",
+                                    "template": "home/blocks/rich_text.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.RichTextBlock", (), {"required": True}),
+                            5: ("wagtail.blocks.StructBlock", [[("body", 4)]], {}),
+                            6: ("wagtail.blocks.CharBlock", (), {"default": "Important", "required": True}),
+                            7: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                    "required": True,
+                                },
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("title", 6), ("heading_level", 7), ("body", 4)]], {}),
+                            9: ("wagtail.blocks.CharBlock", (), {"required": True}),
+                            10: ("wagtail.blocks.RichTextBlock", (), {}),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Link text", "required": True}),
+                            12: ("wagtail.blocks.URLBlock", (), {"label": "URL", "required": False}),
+                            13: ("wagtail.blocks.BooleanBlock", (), {"label": "Open in new window", "required": False}),
+                            14: ("wagtail.blocks.PageChooserBlock", (), {"label": "Internal Page", "required": False}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 11), ("external_url", 12), ("new_window", 13), ("internal_page", 14)]],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"required": True}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Only leave this blank if the image is decorative.", "required": False},
+                            ),
+                            18: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content_image", 16), ("alt_text", 17), ("caption", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Default"),
+                                        ("small", "Small"),
+                                        ("medium", "Medium"),
+                                        ("large", "Large"),
+                                    ],
+                                    "help_text": "The heading size affects the visual size, this follows the front-end library's sizing.",
+                                    "required": False,
+                                },
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("feature_heading", 9), ("heading_level", 20), ("heading_size", 21), ("body", 4)]],
+                                {},
+                            ),
+                            23: ("wagtail.blocks.ListBlock", (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}),
+                            24: ("wagtail.blocks.BooleanBlock", (), {"default": False, "required": False}),
+                            25: ("wagtail.blocks.StructBlock", [[("rows", 23), ("no_border", 24)]], {}),
+                            26: (
+                                "wagtail.blocks.StreamBlock",
+                                [
+                                    [
+                                        ("richtext", 10),
+                                        ("action_link", 15),
+                                        ("inset_text", 5),
+                                        ("image", 19),
+                                        ("feature_card", 22),
+                                        ("warning_callout", 8),
+                                        ("summary_list", 25),
+                                    ]
+                                ],
+                                {"required": True},
+                            ),
+                            27: ("wagtail.blocks.StructBlock", [[("title", 9), ("body", 26)]], {}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Says what the table shows.", "max_length": 200},
+                            ),
+                            29: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "The first row is used as the header row.",
+                                    "table_options": {"editor": "text", "startCols": 2, "startRows": 3},
+                                },
+                            ),
+                            30: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.",
+                                    "required": False,
+                                },
+                            ),
+                            31: (
+                                "wagtail.blocks.StructBlock",
+                                [[("caption", 28), ("table", 29), ("numeric_columns", 30)]],
+                                {},
+                            ),
+                            32: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "One or two sentences that say what the chart shows, read out by screen readers."
+                                },
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "For example '%' or '£m'.", "max_length": 20, "required": False},
+                            ),
+                            34: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            35: ("wagtail.blocks.FloatBlock", (), {}),
+                            36: ("wagtail.blocks.StructBlock", [[("label", 34), ("value", 35)]], {}),
+                            37: ("wagtail.blocks.ListBlock", (36,), {"min_num": 1}),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("description", 32), ("unit", 33), ("heading_level", 1), ("rows", 37)]],
+                                {},
+                            ),
+                            39: ("wagtail.documents.blocks.DocumentChooserBlock", (), {}),
+                            40: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Leave blank to use the document's title.", "required": False},
+                            ),
+                            41: ("wagtail.blocks.StructBlock", [[("document", 39), ("title", 40)]], {}),
+                        },
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "news page",
+                "ordering": ["-date"],
+            },
+            bases=("wagtailcore.page",),
+        ),
+        migrations.CreateModel(
+            name="StandardPage",
+            fields=[
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, help_text="One or two short sentences shown under the title.")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("rich_text", 3),
+                            ("inset", 5),
+                            ("warning", 8),
+                            ("details", 27),
+                            ("table", 31),
+                            ("chart", 38),
+                            ("image", 19),
+                            ("document", 41),
+                            ("action_link", 15),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 150}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("2", "Level 2 (section)"),
+                                        ("3", "Level 3 (sub-section)"),
+                                        ("4", "Level 4"),
+                                    ]
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ol", "ul", "link", "document-link"],
+                                    "icon": "pilcrow",
+                                    "template": "home/blocks/rich_text.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.RichTextBlock", (), {"required": True}),
+                            5: ("wagtail.blocks.StructBlock", [[("body", 4)]], {}),
+                            6: ("wagtail.blocks.CharBlock", (), {"default": "Important", "required": True}),
+                            7: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                    "required": True,
+                                },
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("title", 6), ("heading_level", 7), ("body", 4)]], {}),
+                            9: ("wagtail.blocks.CharBlock", (), {"required": True}),
+                            10: ("wagtail.blocks.RichTextBlock", (), {}),
+                            11: ("wagtail.blocks.CharBlock", (), {"label": "Link text", "required": True}),
+                            12: ("wagtail.blocks.URLBlock", (), {"label": "URL", "required": False}),
+                            13: ("wagtail.blocks.BooleanBlock", (), {"label": "Open in new window", "required": False}),
+                            14: ("wagtail.blocks.PageChooserBlock", (), {"label": "Internal Page", "required": False}),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 11), ("external_url", 12), ("new_window", 13), ("internal_page", 14)]],
+                                {},
+                            ),
+                            16: ("wagtail.images.blocks.ImageChooserBlock", (), {"required": True}),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Only leave this blank if the image is decorative.", "required": False},
+                            ),
+                            18: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content_image", 16), ("alt_text", 17), ("caption", 18)]],
+                                {},
+                            ),
+                            20: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Ignore this if there is no label. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Default"),
+                                        ("small", "Small"),
+                                        ("medium", "Medium"),
+                                        ("large", "Large"),
+                                    ],
+                                    "help_text": "The heading size affects the visual size, this follows the front-end library's sizing.",
+                                    "required": False,
+                                },
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("feature_heading", 9), ("heading_level", 20), ("heading_size", 21), ("body", 4)]],
+                                {},
+                            ),
+                            23: ("wagtail.blocks.ListBlock", (wagtailnhsukfrontend.blocks.SummaryListRowBlock,), {}),
+                            24: ("wagtail.blocks.BooleanBlock", (), {"default": False, "required": False}),
+                            25: ("wagtail.blocks.StructBlock", [[("rows", 23), ("no_border", 24)]], {}),
+                            26: (
+                                "wagtail.blocks.StreamBlock",
+                                [
+                                    [
+                                        ("richtext", 10),
+                                        ("action_link", 15),
+                                        ("inset_text", 5),
+                                        ("image", 19),
+                                        ("feature_card", 22),
+                                        ("warning_callout", 8),
+                                        ("summary_list", 25),
+                                    ]
+                                ],
+                                {"required": True},
+                            ),
+                            27: ("wagtail.blocks.StructBlock", [[("title", 9), ("body", 26)]], {}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Says what the table shows.", "max_length": 200},
+                            ),
+                            29: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "The first row is used as the header row.",
+                                    "table_options": {"editor": "text", "startCols": 2, "startRows": 3},
+                                },
+                            ),
+                            30: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Optional: numbers of columns to right-align, counting from 1, e.g. '2,3'.",
+                                    "required": False,
+                                },
+                            ),
+                            31: (
+                                "wagtail.blocks.StructBlock",
+                                [[("caption", 28), ("table", 29), ("numeric_columns", 30)]],
+                                {},
+                            ),
+                            32: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "One or two sentences that say what the chart shows, read out by screen readers."
+                                },
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "For example '%' or '£m'.", "max_length": 20, "required": False},
+                            ),
+                            34: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            35: ("wagtail.blocks.FloatBlock", (), {}),
+                            36: ("wagtail.blocks.StructBlock", [[("label", 34), ("value", 35)]], {}),
+                            37: ("wagtail.blocks.ListBlock", (36,), {"min_num": 1}),
+                            38: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("description", 32), ("unit", 33), ("heading_level", 1), ("rows", 37)]],
+                                {},
+                            ),
+                            39: ("wagtail.documents.blocks.DocumentChooserBlock", (), {}),
+                            40: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Leave blank to use the document's title.", "required": False},
+                            ),
+                            41: ("wagtail.blocks.StructBlock", [[("document", 39), ("title", 40)]], {}),
+                        },
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "standard page",
+            },
+            bases=("wagtailcore.page",),
+        ),
+        migrations.CreateModel(
+            name="FAQ",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("question", models.CharField(max_length=255, unique=True)),
+                ("answer", wagtail.fields.RichTextField()),
+                ("sort_order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="faqs", to="home.faqtopic"
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "FAQ",
+                "verbose_name_plural": "FAQs",
+                "ordering": ["topic__sort_order", "sort_order", "question"],
+            },
+            bases=(modelsearch.index.Indexed, models.Model),
+        ),
+        migrations.CreateModel(
+            name="LibraryDocument",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                ("file", models.FileField(upload_to="documents", verbose_name="file")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("file_size", models.PositiveBigIntegerField(editable=False, null=True)),
+                ("file_hash", models.CharField(blank=True, editable=False, max_length=40)),
+                (
+                    "doc_type",
+                    models.CharField(
+                        choices=[
+                            ("summary", "Summary"),
+                            ("report", "Full report"),
+                            ("leaflet", "Leaflet"),
+                            ("faq", "Questions and answers"),
+                            ("easy_read", "Easy Read"),
+                            ("large_print", "Large print"),
+                            ("translation", "Translation"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                        verbose_name="document type",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("pl", "Polski (Polish)"),
+                            ("pa", "ਪੰਜਾਬੀ (Panjabi)"),
+                            ("lt", "Lietuvių (Lithuanian)"),
+                            ("ro", "Română (Romanian)"),
+                            ("pt", "Português (Portuguese)"),
+                        ],
+                        default="en",
+                        max_length=8,
+                    ),
+                ),
+                ("description", models.TextField(blank=True, help_text="One or two plain sentences.")),
+                ("published_on", models.DateField(blank=True, null=True)),
+                (
+                    "collection",
+                    models.ForeignKey(
+                        default=wagtail.models.media.get_root_collection_id,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.collection",
+                        verbose_name="collection",
+                    ),
+                ),
+                (
+                    "tags",
+                    taggit.managers.TaggableManager(
+                        blank=True, help_text=None, through="taggit.TaggedItem", to="taggit.Tag", verbose_name="tags"
+                    ),
+                ),
+                (
+                    "uploaded_by_user",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by user",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "ordering": ["-published_on", "title"],
+                "abstract": False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),

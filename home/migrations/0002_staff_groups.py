@@ -74,9 +74,7 @@ def create_groups(apps, schema_editor):
     for name in PAGE_PERMISSIONS:
         group, _ = Group.objects.get_or_create(name=name)
         for app_label, codename in MODEL_PERMISSIONS[name]:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         for codename in PAGE_PERMISSIONS[name]:
             GroupPagePermission.objects.get_or_create(
                 group=group,

@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0002_staff_groups'),
+        ("home", "0002_staff_groups"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='librarydocument',
-            name='language',
-            field=models.CharField(choices=[('en', 'English'), ('pl', 'Polish'), ('pa', 'Panjabi'), ('lt', 'Lithuanian'), ('ro', 'Romanian'), ('pt', 'Portuguese')], default='en', max_length=8),
+            model_name="librarydocument",
+            name="language",
+            field=models.CharField(
+                choices=[
+                    ("en", "English"),
+                    ("pl", "Polish"),
+                    ("pa", "Panjabi"),
+                    ("lt", "Lithuanian"),
+                    ("ro", "Romanian"),
+                    ("pt", "Portuguese"),
+                ],
+                default="en",
+                max_length=8,
+            ),
         ),
     ]

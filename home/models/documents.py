@@ -39,9 +39,7 @@ class LibraryDocument(AbstractDocument):
     doc_type = models.CharField(
         "document type", max_length=20, choices=DocumentType.choices, default=DocumentType.OTHER
     )
-    language = models.CharField(
-        max_length=8, choices=DocumentLanguage.choices, default=DocumentLanguage.ENGLISH
-    )
+    language = models.CharField(max_length=8, choices=DocumentLanguage.choices, default=DocumentLanguage.ENGLISH)
     description = models.TextField(blank=True, help_text="One or two plain sentences.")
     published_on = models.DateField(null=True, blank=True)
 

@@ -17,9 +17,7 @@ class SubscriptionStatus(models.TextChoices):
 
 class NewsletterSubscription(models.Model):
     email = models.EmailField(unique=True)
-    status = models.CharField(
-        max_length=20, choices=SubscriptionStatus.choices, default=SubscriptionStatus.PENDING
-    )
+    status = models.CharField(max_length=20, choices=SubscriptionStatus.choices, default=SubscriptionStatus.PENDING)
     confirm_token = models.CharField(max_length=64, unique=True, default=new_token)
     unsubscribe_token = models.CharField(max_length=64, unique=True, default=new_token)
     requested_at = models.DateTimeField()

@@ -109,9 +109,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 class NewsPage(BasePage):
     date = models.DateField("news date")
-    source = models.CharField(
-        max_length=255, blank=True, help_text="Where this news came from, if not from us."
-    )
+    source = models.CharField(max_length=255, blank=True, help_text="Where this news came from, if not from us.")
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = [
@@ -190,4 +188,3 @@ class ActivityLogPage(BasePage):
             query=filters.get("q") or "", group_type=filters.get("group_type") or None
         )
         return context
-

@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from wagtail.test.utils import WagtailPageTestCase
 
 from assemblies.models import AssemblyIndexPage

@@ -1,0 +1,34 @@
+"""Production settings refuse to start without their secrets and pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(env, DJANGO_SETTINGS_MODULE="fitforfuture.settings.production")
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", ALLOWED_HOSTS="fitforfuture.example")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_passes_deploy_checks_with_no_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="s" * 20 + "-deploy-check-" + "k" * 40,
+        ALLOWED_HOSTS="fitforfuture.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,110 @@
+"""The demo site is built from the source documents, and building it twice changes nothing."""
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision
+
+from assemblies.models import AssemblyIndexPage
+from consultations.models import ConsultationIndexPage
+from home.demo import seed_content
+from home.models import FAQ, EngagementActivity, HomePage, LibraryDocument, NewsPage, StandardPage
+
+
+def site_counts() -> dict:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "news": NewsPage.objects.count(),
+        "faqs": FAQ.objects.count(),
+        "activities": EngagementActivity.objects.count(),
+        "documents": LibraryDocument.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo content loaded once for this module, and removed again afterwards."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+        first = site_counts()
+        call_command("load_demo_content", verbosity=0)
+        second = site_counts()
+        yield {"first": first, "second": second}
+        home = HomePage.objects.first()
+        if home is not None:
+            home.delete()
+        for model in (FAQ, EngagementActivity, LibraryDocument):
+            model.objects.all().delete()
+
+
+@pytest.mark.django_db
+def test_loading_demo_content_twice_gives_the_same_site(demo_site):
+    assert demo_site["first"] == demo_site["second"]
+    assert demo_site["first"]["pages"] > 20
+
+
+@pytest.mark.django_db
+def test_demo_site_has_every_section_residents_start_from(demo_site, client):
+    for path in [
+        "/",
+        "/our-plan/",
+        "/news/",
+        "/faqs/",
+        "/publications/",
+        "/who-we-have-talked-to/",
+        "/consultations/",
+        "/assemblies/",
+        "/privacy/",
+        "/accessibility/",
+        "/cookies/",
+    ]:
+        assert client.get(path).status_code == 200, path
+    assert ConsultationIndexPage.objects.live().count() == 1
+    assert AssemblyIndexPage.objects.live().count() == 1
+
+
+@pytest.mark.django_db
+def test_demo_plan_pages_cover_the_ten_point_plan_and_criteria(demo_site, client):
+    slugs = set(StandardPage.objects.values_list("slug", flat=True))
+    assert {
+        "our-plan",
+        "ten-point-plan",
+        "priorities",
+        "workstreams",
+        "partners",
+        "phases",
+        "how-we-judge-options",
+        "the-money",
+        "delivery-progress",
+    } <= slugs
+    criteria = client.get("/our-plan/how-we-judge-options/").content.decode()
+    for name, weight in [
+        ("Quality", "30"),
+        ("Affordability", "25"),
+        ("Sustainability", "22.4"),
+        ("Deliverability", "22.6"),
+    ]:
+        assert name in criteria and weight in criteria
+
+
+@pytest.mark.django_db
+def test_demo_activity_log_holds_every_row_of_the_appendix_table(demo_site):
+    assert EngagementActivity.objects.count() == len(seed_content.ACTIVITY_LOG)
+    assert EngagementActivity.objects.filter(activity__startswith="Public Involvement Assemblies").count() == 2
+
+
+@pytest.mark.django_db
+def test_demo_home_page_shows_the_case_for_change_in_numbers(demo_site, client):
+    text = client.get("/").content.decode()
+    assert "£543m" in text and "£250m" in text
+    assert "At home is best" in text
+
+
+@pytest.mark.django_db
+def test_site_search_finds_stroke(demo_site, client):
+    response = client.get("/search/", {"q": "stroke"})
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count >= 1
+    assert response.context["faqs"], "an FAQ about stroke should be found"

@@ -1,0 +1,179 @@
+"""Browser test harness: the demo site served on 127.0.0.1 and driven by headless Chromium.
+
+What it gives a test:
+
+* ``demo_server``: the demo content, loaded once per session, served by a threaded live server.
+* ``page``: a fresh browser context and page at phone width (390x844), pointed at the demo server.
+  Any JavaScript error the page logs fails the test.
+* ``open_page``: the same, at any viewport (``open_page(DESKTOP)`` for 1280x800).
+* ``assert_no_axe_violations(page)``: axe-core, WCAG 2.2 AA rules; a failure lists each violation
+  with the elements to fix.
+
+The demo content is committed to the test database and never rolled back, so every test marked
+``browser`` runs after all the others (see ``pytest_collection_modifyitems``).
+"""
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, sync_playwright
+
+from django.core.management import call_command
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # Belt and braces: the browser can reach the test server and nothing else.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+# axe-core rule tags for WCAG 2.2 level AA (axe files each rule under the version that added it).
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+
+# The NHS.UK frontend CSS names its fonts on assets.nhs.uk; our Content Security Policy blocks
+# them on purpose (the site falls back to Arial), so those console errors are expected.
+IGNORED_CONSOLE_ERRORS = ("assets.nhs.uk",)
+
+JS_ERRORS = pytest.StashKey[list[str]]()
+
+
+# Ordering --------------------------------------------------------------------------------------
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run browser tests last: the demo content they load stays in the database."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+# Database and server ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def demo_server(django_db_setup, django_db_blocker):
+    """The demo site, loaded once into the test database and served on 127.0.0.1."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", "--skip-index", verbosity=0)
+        call_command("update_index", verbosity=0)
+    server = LiveServer("127.0.0.1:0")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _database_open_to_the_server(django_db_blocker) -> Iterator[None]:
+    """The live server thread queries the database while a browser test runs."""
+    with django_db_blocker.unblock():
+        yield
+
+
+# Browser ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        message = f"Chromium is not installed at {CHROMIUM}: run `make browser` to install it."
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {message}", pytrace=False)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+def _is_ignored(message: ConsoleMessage) -> bool:
+    where = message.location.get("url", "") if message.location else ""
+    return any(marker in message.text or marker in where for marker in IGNORED_CONSOLE_ERRORS)
+
+
+@pytest.fixture
+def open_page(request, demo_server, browser) -> Iterator[Callable[..., Page]]:
+    """Open a new page, in its own browser context, at the given viewport (phone by default)."""
+    errors = request.node.stash.setdefault(JS_ERRORS, [])
+    contexts = []
+
+    def _open(viewport: dict | None = None) -> Page:
+        context = browser.new_context(viewport=viewport or PHONE, base_url=demo_server.url, locale="en-GB")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        new_page = context.new_page()
+
+        def on_console(message: ConsoleMessage) -> None:
+            if message.type == "error" and not _is_ignored(message):
+                errors.append(f"console error on {new_page.url}: {message.text}")
+
+        def on_page_error(error: Error) -> None:
+            errors.append(f"uncaught exception on {new_page.url}: {error.message}")
+
+        new_page.on("console", on_console)
+        new_page.on("pageerror", on_page_error)
+        return new_page
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_page) -> Page:
+    """A fresh page at phone width (390x844): the site is built phone first."""
+    return open_page(PHONE)
+
+
+@pytest.fixture
+def desktop_page(open_page) -> Page:
+    """A fresh page at desktop width (1280x800)."""
+    return open_page(DESKTOP)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """Fail a browser test whose pages logged JavaScript errors, even if its assertions passed."""
+    result = yield
+    errors = item.stash.get(JS_ERRORS, [])
+    if errors:
+        pytest.fail("The page logged JavaScript errors:\n" + "\n".join(f"  - {error}" for error in errors))
+    return result
+
+
+# Accessibility ---------------------------------------------------------------------------------
+
+
+def axe_report(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"\n[{violation['impact']}] {violation['id']}: {violation['help']}")
+        lines.append(f"  {violation['helpUrl']}")
+        for node in violation["nodes"]:
+            lines.append(f"  - target: {', '.join(str(part) for part in node['target'])}")
+            lines.append(f"    html:   {' '.join(node['html'].split())[:300]}")
+            if node.get("failureSummary"):
+                summary = " ".join(node["failureSummary"].split())
+                lines.append(f"    why:    {summary[:400]}")
+    return "\n".join(lines)
+
+
+def assert_no_axe_violations(page: Page) -> None:
+    """Run axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page as it is now."""
+    results = Axe().run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    assert not violations, (
+        f"{len(violations)} accessibility violation(s) on {page.url} at "
+        f"{page.viewport_size['width']}x{page.viewport_size['height']}:" + axe_report(violations)
+    )
