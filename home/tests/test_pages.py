@@ -27,7 +27,8 @@ CHART_BODY = (
     ' [["Criterion", "Weight"], ["Quality", "30"], ["Affordability", "25"]]}}},'
     ' {"type": "inset", "value": {"body": "<p>An inset fact.</p>"}},'
     ' {"type": "warning", "value": {"title": "Important", "heading_level": 3, "body": "<p>Careful.</p>"}},'
-    ' {"type": "details", "value": {"title": "More detail", "body": [{"type": "richtext", "value": "<p>Hidden.</p>"}]}}]'
+    ' {"type": "details", "value": {"title": "More detail",'
+    ' "body": [{"type": "richtext", "value": "<p>Hidden.</p>"}]}}]'
 )
 
 
