@@ -125,14 +125,15 @@ class ChartValue(blocks.StructValue):
                 "value": row["value"],
                 "display": f"{row['value']:g}",
                 "percent": round(abs(row["value"]) / largest * 100, 2),
-                "y": index * 40,
+                "y": index * 44,
+                "width": round(abs(row["value"]) / largest * 300, 1),
             }
             for index, row in enumerate(rows)
         ]
 
     @cached_property
     def height(self):
-        return max(len(self.bars), 1) * 40
+        return max(len(self.bars), 1) * 44
 
 
 class ChartBlock(blocks.StructBlock):

@@ -83,7 +83,7 @@ def test_standard_page_shows_chart_as_svg_with_the_same_figures_in_a_table(clien
     figure = soup.find("figure", class_="app-chart")
     svg = figure.find("svg")
     assert svg["role"] == "img"
-    assert [rect["width"] for rect in svg.find_all("rect")] == ["380", "317"]
+    assert [rect["width"] for rect in svg.find_all("rect")] == ["300.0", "250.0"]
     rows = [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in figure.tbody.find_all("tr")]
     assert rows == [["Quality", "30"], ["Affordability", "25"]]
 

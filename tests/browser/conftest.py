@@ -21,7 +21,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, ConsoleMessage, Error, Page, sync_playwright
 
+from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -48,6 +50,10 @@ IGNORED_CONSOLE_ERRORS = ("assets.nhs.uk",)
 
 JS_ERRORS = pytest.StashKey[list[str]]()
 
+# The database named by the settings, before pytest-django swaps in the test database: the demo
+# content must never be loaded into it.
+CONFIGURED_DATABASE = str(settings.DATABASES["default"]["NAME"])
+
 
 # Ordering --------------------------------------------------------------------------------------
 
@@ -66,6 +72,8 @@ def demo_server(django_db_setup, django_db_blocker):
     """The demo site, loaded once into the test database and served on 127.0.0.1."""
     from pytest_django.live_server_helper import LiveServer
 
+    if str(connection.settings_dict["NAME"]) == CONFIGURED_DATABASE:
+        pytest.fail(f"Refusing to load the demo content into {CONFIGURED_DATABASE}: the test database is not set up.")
     with django_db_blocker.unblock():
         call_command("load_demo_content", "--skip-index", verbosity=0)
         call_command("update_index", verbosity=0)
@@ -75,8 +83,14 @@ def demo_server(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _database_open_to_the_server(django_db_blocker) -> Iterator[None]:
-    """The live server thread queries the database while a browser test runs."""
+def db(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """Open the test database to the live server thread while a browser test runs.
+
+    This replaces pytest-django's ``db`` for browser tests: no transaction is wrapped around the
+    test, because the server (a thread, or its own connection on PostgreSQL) must see committed
+    data and run on-commit hooks such as sending email. The name matters too: a test that uses
+    ``db`` makes pytest-django create the test database, even when only browser tests are run.
+    """
     with django_db_blocker.unblock():
         yield
 
@@ -97,8 +111,10 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-def _is_ignored(message: ConsoleMessage) -> bool:
+def _is_ignored(message: ConsoleMessage, page: Page) -> bool:
     where = message.location.get("url", "") if message.location else ""
+    if message.text.startswith("Failed to load resource") and where == page.url:
+        return True  # the page's own status (such as 404 for a missing page): tests check it themselves
     return any(marker in message.text or marker in where for marker in IGNORED_CONSOLE_ERRORS)
 
 
@@ -115,7 +131,7 @@ def open_page(request, demo_server, browser) -> Iterator[Callable[..., Page]]:
         new_page = context.new_page()
 
         def on_console(message: ConsoleMessage) -> None:
-            if message.type == "error" and not _is_ignored(message):
+            if message.type == "error" and not _is_ignored(message, new_page):
                 errors.append(f"console error on {new_page.url}: {message.text}")
 
         def on_page_error(error: Error) -> None:
