@@ -10,6 +10,8 @@ from django.http import Http404
 from wagtail.models import Page as WagtailPage
 
 MAX_QUERY_LENGTH = 200
+# Characters that full-text search engines read as syntax (phrases, prefixes, grouping).
+SEARCH_SYNTAX = str.maketrans({char: " " for char in '"*^():{}[]<>\\+~'})
 NEWS_PER_PAGE = 10
 SEARCH_PER_PAGE = 10
 
@@ -19,6 +21,7 @@ def clean_query(raw: str | None) -> str:
     if not raw:
         return ""
     kept = "".join(char if unicodedata.category(char)[0] not in {"C", "Z"} else " " for char in str(raw))
+    kept = kept.translate(SEARCH_SYNTAX)
     return " ".join(kept.split())[:MAX_QUERY_LENGTH].strip()
 
 

@@ -8,8 +8,9 @@ from wagtail.models import Page, Revision
 
 from assemblies.models import AssemblyIndexPage
 from consultations.models import ConsultationIndexPage
+from fitforfuture.models import SiteSettings
 from home.demo import seed_content
-from home.models import FAQ, EngagementActivity, HomePage, LibraryDocument, NewsPage, StandardPage
+from home.models import FAQ, EngagementActivity, FAQTopic, HomePage, LibraryDocument, NewsPage, StandardPage
 
 
 def site_counts() -> dict:
@@ -35,7 +36,7 @@ def demo_site(django_db_setup, django_db_blocker):
         home = HomePage.objects.first()
         if home is not None:
             home.delete()
-        for model in (FAQ, EngagementActivity, LibraryDocument):
+        for model in (FAQ, FAQTopic, EngagementActivity, LibraryDocument, SiteSettings):
             model.objects.all().delete()
 
 
