@@ -12,7 +12,8 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 CHROMIUM ?= /usr/bin/chromium
 DEPLOY_ENV := DJANGO_SETTINGS_MODULE=fitforfuture.settings.production \
-	SECRET_KEY=check-deploy-only-$$(printf 'x%.0s' {1..60}) ALLOWED_HOSTS=fitforfuture.example
+	SECRET_KEY=check-deploy-only-$$(printf 'x%.0s' {1..60}) ALLOWED_HOSTS=fitforfuture.example \
+	REDIS_URL=redis://127.0.0.1:6379/0
 
 .PHONY: help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
 
@@ -61,6 +62,8 @@ lint: install-dev
 check-deploy: install-dev
 	DJANGO_SETTINGS_MODULE=fitforfuture.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	@tmp=$$(mktemp -d) && $(DEPLOY_ENV) STATIC_ROOT=$$tmp $(PY) manage.py collectstatic --noinput -v0 \
+		&& echo "collectstatic with production settings: OK" ; status=$$?; rm -rf $$tmp; exit $$status
 
 browser:
 	@if [ ! -x "$(CHROMIUM)" ]; then \

@@ -6,6 +6,7 @@ that shares the cache. Wagtail's frontend cache app purges a CDN in front, if se
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -22,21 +23,16 @@ def _cache():
 def current_generation() -> int:
     generation = _cache().get(GENERATION_KEY)
     if generation is None:
-        _cache().add(GENERATION_KEY, 1, timeout=None)
-        generation = _cache().get(GENERATION_KEY) or 1
+        # A time-based number: if the key is ever evicted, the new generation can never
+        # match one used before, so pages cached before a purge cannot come back.
+        _cache().add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = _cache().get(GENERATION_KEY) or time.time_ns()
     return int(generation)
 
 
 def purge_all_pages(**kwargs) -> None:
     """Drop every cached page (connected to publish, unpublish, move and delete signals)."""
-    cache = _cache()
-    if cache.get(GENERATION_KEY) is None:
-        cache.set(GENERATION_KEY, 2, timeout=None)
-    else:
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:
-            cache.set(GENERATION_KEY, 2, timeout=None)
+    _cache().set(GENERATION_KEY, max(time.time_ns(), current_generation() + 1), timeout=None)
 
 
 def purge_all_pages_unless_created(created: bool = False, **kwargs) -> None:

@@ -34,3 +34,25 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+
+class AuditEvent(models.Model):
+    """Who did what to personal data, and when. Written by fitforfuture.audit.audit_record only."""
+
+    from fitforfuture.audit import AuditAction
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor_name = models.CharField(max_length=150, help_text="Kept if the user account is later deleted.")
+    action = models.CharField(max_length=20, choices=AuditAction.choices)
+    subject = models.CharField(max_length=255, help_text="What was acted on, e.g. 'responses: minor-injury-units'.")
+    detail = models.TextField(blank=True)
+    row_count = models.PositiveIntegerField(null=True, blank=True)
+    via = models.CharField(max_length=20, default="admin", help_text="admin, command or task")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "audit event"
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()} {self.subject}"

@@ -13,6 +13,12 @@ if len(SECRET_KEY) < 50:
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment in production.")
 
+if not os.environ.get("REDIS_URL") and not env_bool("ALLOW_LOCAL_MEMORY_CACHE"):
+    # Several app servers must share one cache, or publishing would purge only one of them.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in production (or ALLOW_LOCAL_MEMORY_CACHE=true for a single server)."
+    )
+
 DEBUG = False
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}}
     environment.update(env, DJANGO_SETTINGS_MODULE="fitforfuture.settings.production")
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
@@ -30,5 +30,12 @@ def test_production_passes_deploy_checks_with_no_warnings():
         "WARNING",
         SECRET_KEY="s" * 20 + "-deploy-check-" + "k" * 40,
         ALLOWED_HOSTS="fitforfuture.example",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_manage("check", SECRET_KEY="k" * 60, ALLOWED_HOSTS="fitforfuture.example")
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
