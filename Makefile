@@ -15,7 +15,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=fitforfuture.settings.production \
 	SECRET_KEY=check-deploy-only-$$(printf 'x%.0s' {1..60}) ALLOWED_HOSTS=fitforfuture.example \
 	REDIS_URL=redis://127.0.0.1:6379/0
 
-.PHONY: help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
+.PHONY: backup restore help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
 
 help:
 	@echo "make run         install, migrate, load demo content and serve http://$(HOST):$(PORT) (SQLite)"
@@ -23,6 +23,8 @@ help:
 	@echo "make superuser   create an admin login for http://$(HOST):$(PORT)/admin/"
 	@echo "make worker      run the background task worker (emails)"
 	@echo "make bench       run the page benchmark (bench/pages.py)"
+	@echo "make backup      back up the database and uploaded files into backups/"
+	@echo "make restore FROM=backups/backup-...   restore a backup (replaces current data)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +56,13 @@ superuser: migrate
 
 worker: migrate
 	TASKS_BACKEND=django_tasks_db.DatabaseBackend $(PY) manage.py db_worker
+
+backup: install
+	$(PY) manage.py backup --directory backups
+
+restore: install
+	@test -n "$(FROM)" || (echo "Usage: make restore FROM=backups/backup-YYYYMMDD-HHMMSS" && exit 2)
+	$(PY) manage.py restore "$(FROM)"
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

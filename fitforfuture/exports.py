@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 import xlsxwriter
+
 from django.http import FileResponse, StreamingHttpResponse
 
 # A cell starting with one of these can be run as a formula by spreadsheet software
@@ -48,10 +49,10 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[
 
 def write_csv(target: IO[str], header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write a CSV file; returns the number of data rows."""
-    count = -1
-    for count, line in enumerate(csv_lines(header, rows), start=-1):
+    counted = CountingRows(rows)
+    for line in csv_lines(header, counted):
         target.write(line)
-    return max(count, 0)
+    return counted.count
 
 
 def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> int:

@@ -1,7 +1,8 @@
 """Static file storage: whitenoise's compressed, hashed files."""
 
-from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
 from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
 
 
 def _without_source_maps(patterns):

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "crispy_forms",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -69,7 +70,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns repeated failed sign-ins into a lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock an account on one address out for an hour after 5 failed sign-ins.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "fitforfuture/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 ROOT_URLCONF = "fitforfuture.urls"
 WSGI_APPLICATION = "fitforfuture.wsgi.application"
@@ -158,6 +175,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "fitforfuture.storage.StaticFilesStorage"},
 }
+# Exports of personal data prepared in the background: outside MEDIA_ROOT, never served by
+# URL, only through the permission-checked download view in the admin.
+PRIVATE_EXPORTS_ROOT = Path(os.environ.get("PRIVATE_EXPORTS_ROOT", BASE_DIR / "private" / "exports"))
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
@@ -248,3 +268,17 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Consultations: how long saved drafts last, and how long personal data in responses is
+# kept after a consultation closes (answers themselves are kept for reports).
+CONSULTATION_DRAFT_DAYS = int(os.environ.get("CONSULTATION_DRAFT_DAYS", "30"))
+CONSULTATION_RETENTION_DAYS = int(os.environ.get("CONSULTATION_RETENTION_DAYS", "365"))
+# Prepared export files hold personal data: they are deleted this many days after they were made.
+EXPORT_FILE_DAYS = int(os.environ.get("EXPORT_FILE_DAYS", "7"))
+
+# Assemblies: days after a session ends before sign-up personal data is anonymised
+# by `python manage.py apply_retention`.
+ASSEMBLY_RETENTION_DAYS = int(os.environ.get("ASSEMBLY_RETENTION_DAYS", "90"))
+# How many reverse proxies in front of the app append to X-Forwarded-For: the per-address limit
+# on public forms (fitforfuture/ratelimit.py) then counts the visitor's address, not the proxy's.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -1,8 +1,11 @@
 """Test settings: fast hashing, in-memory email, immediate tasks, plain static files."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
+from .base import DATABASES
 
 SECRET_KEY = "test-only-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -19,6 +22,7 @@ if not os.environ.get("REDIS_URL"):
             "LOCATION": "fitforfuture-test",
         }
     }
+PRIVATE_EXPORTS_ROOT = Path(tempfile.gettempdir()) / "fitforfuture-test-exports"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = WAGTAILADMIN_BASE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -26,3 +30,12 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# SQLite tests use a database file, not the shared in-memory one: the concurrency tests sign
+# people up from many threads at once, and a shared-cache memory database answers them with
+# "table is locked" instead of queueing them as a file does. One file per run (by process id),
+# so that runs side by side do not clash.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"fitforfuture-test-{os.getpid()}.sqlite3"),
+    }

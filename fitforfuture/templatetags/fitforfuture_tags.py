@@ -93,3 +93,21 @@ def field_css_class(bound_field) -> str:
     if bound_field.errors:
         base = f"{base} {base}--error"
     return base
+
+
+@register.filter
+def friendly_time(value) -> str:
+    """A time the GOV.UK way: '5pm', '9:30am', 'midday', 'midnight' (in the site's time zone)."""
+    if not value:
+        return ""
+    from django.utils import timezone
+
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if value.hour == 12 and value.minute == 0:
+        return "midday"
+    if value.hour == 0 and value.minute == 0:
+        return "midnight"
+    hour = value.hour % 12 or 12
+    suffix = "am" if value.hour < 12 else "pm"
+    return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"

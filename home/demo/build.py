@@ -274,14 +274,17 @@ def ensure_site_settings() -> None:
 
 @transaction.atomic
 def build_demo_site() -> DemoReport:
+    from assemblies.demo import build_demo_assemblies
     from assemblies.models import AssemblyIndexPage
+    from consultations.demo import build_demo_consultations
     from consultations.models import ConsultationIndexPage
 
     report = DemoReport()
     home = ensure_home(report)
+    ensure_documents(report)
     top_level = [spec for spec in seeds.PAGES if spec["slug"] not in {"privacy", "accessibility", "cookies"}]
     ensure_standard_pages(home, top_level, report)
-    ensure_index(
+    consultation_index = ensure_index(
         home,
         ConsultationIndexPage,
         "consultations",
@@ -289,6 +292,7 @@ def build_demo_site() -> DemoReport:
         "Have your say on changes to health and care services in Cambridgeshire and Peterborough.",
         report,
     )
+    build_demo_consultations(consultation_index, report, stream)
     ensure_index(
         home,
         AssemblyIndexPage,
@@ -330,6 +334,6 @@ def build_demo_site() -> DemoReport:
     )
     ensure_faqs(report)
     ensure_activity_log(report)
-    ensure_documents(report)
     ensure_site_settings()
+    build_demo_assemblies(report)
     return report

@@ -58,7 +58,10 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from consultations.selectors import consultations_open
+
         context["latest_news"] = selectors.news_latest(limit=3)
+        context["open_consultations"] = consultations_open(limit=4)
         context["section_pages"] = selectors.home_sections(home=self)
         return context
 

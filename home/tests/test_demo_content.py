@@ -33,6 +33,11 @@ def demo_site(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         second = site_counts()
         yield {"first": first, "second": second}
+        from assemblies.models import Session, Signup
+        from consultations.models import Response
+
+        for model in (Signup, Session, Response):
+            model.objects.all().delete()
         home = HomePage.objects.first()
         if home is not None:
             home.delete()

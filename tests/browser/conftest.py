@@ -5,15 +5,18 @@ What it gives a test:
 * ``demo_server``: the demo content, loaded once per session, served by a threaded live server.
 * ``page``: a fresh browser context and page at phone width (390x844), pointed at the demo server.
   Any JavaScript error the page logs fails the test.
-* ``open_page``: the same, at any viewport (``open_page(DESKTOP)`` for 1280x800).
+* ``open_page``: the same, at any viewport (``open_page(DESKTOP)`` for 1280x800); ``desktop_page``.
 * ``assert_no_axe_violations(page)``: axe-core, WCAG 2.2 AA rules; a failure lists each violation
   with the elements to fix.
+* ``tab_to(page, selector)`` and ``focused_element(page)``: keyboard-only journeys.
 
-The demo content is committed to the test database and never rolled back, so every test marked
-``browser`` runs after all the others (see ``pytest_collection_modifyitems``).
+Browser tests get a ``db`` of their own (see below): what they write is committed, not rolled
+back, and so is the demo content. So every test marked ``browser`` runs after all the others
+(see ``pytest_collection_modifyitems``).
 """
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+HERE = Path(__file__).resolve().parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -48,6 +52,9 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": [
 # them on purpose (the site falls back to Arial), so those console errors are expected.
 IGNORED_CONSOLE_ERRORS = ("assets.nhs.uk",)
 
+# NHS.UK frontend reports a component it cannot start (a missing target, say) with console.log.
+NHSUK_FRONTEND_ERROR = re.compile(r"\b(NHSUKFrontendError|SupportError|ElementError|ConfigError|InitError)\b")
+
 JS_ERRORS = pytest.StashKey[list[str]]()
 
 # The database named by the settings, before pytest-django swaps in the test database: the demo
@@ -60,8 +67,29 @@ CONFIGURED_DATABASE = str(settings.DATABASES["default"]["NAME"])
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run browser tests last: the demo content they load stays in the database."""
+    """Run browser tests last: the demo content they load stays in the database.
+
+    Without Chromium they are skipped here, before the test database and demo content are built
+    for nothing; with REQUIRE_BROWSER=1 they run, and the ``browser`` fixture fails them.
+    """
+    skip = None
+    if not CHROMIUM.exists() and not browser_required():
+        skip = pytest.mark.skip(reason=chromium_missing())
+    for item in items:
+        # A test module here that forgets ``pytestmark = pytest.mark.browser`` still runs last.
+        if HERE in item.path.parents and item.get_closest_marker("browser") is None:
+            item.add_marker(pytest.mark.browser)
+        if skip and item.get_closest_marker("browser"):
+            item.add_marker(skip)
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def browser_required() -> bool:
+    return os.environ.get("REQUIRE_BROWSER") == "1"
+
+
+def chromium_missing() -> str:
+    return f"Chromium is not installed at {CHROMIUM}: run `make browser` to install it."
 
 
 # Database and server ---------------------------------------------------------------------------
@@ -75,11 +103,28 @@ def demo_server(django_db_setup, django_db_blocker):
     if str(connection.settings_dict["NAME"]) == CONFIGURED_DATABASE:
         pytest.fail(f"Refusing to load the demo content into {CONFIGURED_DATABASE}: the test database is not set up.")
     with django_db_blocker.unblock():
+        restore_wagtail_bootstrap()
         call_command("load_demo_content", "--skip-index", verbosity=0)
         call_command("update_index", verbosity=0)
     server = LiveServer("127.0.0.1:0")
     yield server
     server.stop()
+
+
+def restore_wagtail_bootstrap() -> None:
+    """Put back the rows Wagtail's migrations insert (default locale, root collection, root page).
+
+    A ``transaction=True`` test earlier in the session flushes every table, and these with them.
+    """
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
 
 
 @pytest.fixture(autouse=True)
@@ -101,11 +146,14 @@ def db(django_db_setup, django_db_blocker) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
-        message = f"Chromium is not installed at {CHROMIUM}: run `make browser` to install it."
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"REQUIRE_BROWSER=1 but {message}", pytrace=False)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
+        if browser_required():
+            pytest.fail(f"REQUIRE_BROWSER=1 but {chromium_missing()}", pytrace=False)
+        pytest.skip(chromium_missing())
+    # Playwright's sync API keeps an asyncio loop running on this thread, which makes Django refuse
+    # ORM calls from tests and fixtures ("You cannot call this from an async context"). Nothing
+    # runs concurrently on this thread, so allow them while the browser is up.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
@@ -119,7 +167,7 @@ def _is_ignored(message: ConsoleMessage, page: Page) -> bool:
 
 
 @pytest.fixture
-def open_page(request, demo_server, browser) -> Iterator[Callable[..., Page]]:
+def open_page(request, browser, demo_server) -> Iterator[Callable[..., Page]]:
     """Open a new page, in its own browser context, at the given viewport (phone by default)."""
     errors = request.node.stash.setdefault(JS_ERRORS, [])
     contexts = []
@@ -133,6 +181,8 @@ def open_page(request, demo_server, browser) -> Iterator[Callable[..., Page]]:
         def on_console(message: ConsoleMessage) -> None:
             if message.type == "error" and not _is_ignored(message, new_page):
                 errors.append(f"console error on {new_page.url}: {message.text}")
+            elif message.type != "error" and NHSUK_FRONTEND_ERROR.search(message.text):
+                errors.append(f"NHS.UK frontend error on {new_page.url}: {message.text}")
 
         def on_page_error(error: Error) -> None:
             errors.append(f"uncaught exception on {new_page.url}: {error.message}")
@@ -193,3 +243,31 @@ def assert_no_axe_violations(page: Page) -> None:
         f"{len(violations)} accessibility violation(s) on {page.url} at "
         f"{page.viewport_size['width']}x{page.viewport_size['height']}:" + axe_report(violations)
     )
+
+
+# Keyboard -----------------------------------------------------------------------------------------
+
+
+def focused_element(page: Page) -> str:
+    """A short description of the element that has focus, for assertion messages."""
+    return page.evaluate(
+        """() => {
+            const e = document.activeElement;
+            if (!e || e === document.body) return "(nothing)";
+            const name = (e.getAttribute("aria-label") || e.textContent || e.value || "").trim();
+            const id = e.id ? "#" + e.id : "";
+            const href = e.getAttribute("href") ? " href=" + e.getAttribute("href") : "";
+            return `<${e.tagName.toLowerCase()}${id}${href}> ${name.replace(/\\s+/g, " ").slice(0, 50)}`;
+        }"""
+    )
+
+
+def tab_to(page: Page, selector: str, *, limit: int = 80) -> list[str]:
+    """Press Tab until the element matching ``selector`` has focus; return the stops on the way."""
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement?.matches(selector) ?? false", selector):
+            return stops
+        stops.append(focused_element(page))
+    raise AssertionError(f"{selector} was not reached in {limit} presses of Tab. Focus went:\n  " + "\n  ".join(stops))

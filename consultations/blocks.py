@@ -1,0 +1,108 @@
+"""Question blocks: engagement leads build questionnaires from these in the page editor.
+
+Every question and every option keeps a stable id (the block id), so answers stay linked
+to the right question however the questionnaire is reordered or reworded.
+"""
+
+from django.forms.utils import ErrorList
+
+from wagtail import blocks
+
+
+class BaseQuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=300, help_text="Ask one thing, in plain words.")
+    hint = blocks.TextBlock(required=False, help_text="Optional help shown under the question.")
+    required = blocks.BooleanBlock(required=False, default=False, help_text="People must answer this question.")
+    retired = blocks.BooleanBlock(
+        required=False,
+        default=False,
+        help_text="Stop asking this question. Its answers are kept for the report.",
+    )
+
+    class Meta:
+        icon = "help"
+        form_classname = "struct-block question-block"
+
+
+class ChoiceQuestionBlock(BaseQuestionBlock):
+    options = blocks.ListBlock(blocks.CharBlock(max_length=200, label="Option"), min_num=2, max_num=20)
+
+    def clean(self, value):
+        value = super().clean(value)
+        labels = [str(option).strip().lower() for option in value["options"]]
+        if len(labels) != len(set(labels)):
+            raise blocks.StructBlockValidationError(
+                block_errors={"options": ErrorList(["Each option must be different."])}
+            )
+        return value
+
+
+class SingleChoiceBlock(ChoiceQuestionBlock):
+    class Meta:
+        icon = "radio-full"
+        label = "Single choice"
+        description = "People pick one option."
+        preview_value = {"question": "Which minor injury unit do you use?", "options": ["Doddington", "Ely"]}
+
+
+class MultipleChoiceBlock(ChoiceQuestionBlock):
+    class Meta:
+        icon = "tasks"
+        label = "Multiple choice"
+        description = "People tick all the options that apply."
+
+
+class RankingBlock(ChoiceQuestionBlock):
+    class Meta:
+        icon = "order"
+        label = "Ranking"
+        description = "People put the options in order, 1 first."
+
+
+class LikertBlock(BaseQuestionBlock):
+    class Meta:
+        icon = "list-ol"
+        label = "Agree or disagree (Likert scale)"
+        description = "A statement people rate from 'strongly agree' to 'strongly disagree'."
+
+
+class FreeTextBlock(BaseQuestionBlock):
+    max_length = blocks.IntegerBlock(default=1500, min_value=50, max_value=5000, help_text="Most characters allowed.")
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Free text"
+        description = "People write their own answer."
+
+
+class PostcodeBlock(BaseQuestionBlock):
+    class Meta:
+        icon = "site"
+        label = "Postcode"
+        description = "Asks for a postcode; only the district (such as PE13) is kept."
+
+
+class YesNoBlock(BaseQuestionBlock):
+    class Meta:
+        icon = "tick"
+        label = "Yes or no"
+
+
+class PageBreakBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120, help_text="Optional heading of the next page.")
+
+    class Meta:
+        icon = "horizontalrule"
+        label = "New page"
+        description = "Starts a new page of questions."
+
+
+class QuestionsBlock(blocks.StreamBlock):
+    single_choice = SingleChoiceBlock()
+    multiple_choice = MultipleChoiceBlock()
+    likert = LikertBlock()
+    ranking = RankingBlock()
+    free_text = FreeTextBlock()
+    postcode = PostcodeBlock()
+    yes_no = YesNoBlock()
+    page_break = PageBreakBlock()

@@ -1,0 +1,247 @@
+"""Forms for answering a consultation: built from the questionnaire, with NHS.UK wording for errors."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from consultations.models import ConsultationTopic, RespondentType, Status
+from consultations.questionnaire import Question
+from fitforfuture.forms import HoneypotMixin
+
+POSTCODE_ERROR = "Enter a real postcode, like PE13 1AB, or just the first part, like PE13"
+POSTCODE = re.compile(r"^(?P<district>[A-Z]{1,2}[0-9][A-Z0-9]?)\s*(?P<sector>[0-9][A-Z]{2})?$")
+
+AGE_BANDS = [
+    "Under 18",
+    "18 to 24",
+    "25 to 34",
+    "35 to 44",
+    "45 to 54",
+    "55 to 64",
+    "65 to 74",
+    "75 or over",
+    "Prefer not to say",
+]
+SEX = ["Female", "Male", "I describe myself another way", "Prefer not to say"]
+ETHNICITY = [
+    "Asian or Asian British",
+    "Black, Black British, Caribbean or African",
+    "Mixed or multiple ethnic groups",
+    "White",
+    "Another ethnic group",
+    "Prefer not to say",
+]
+YES_NO_PREFER = ["Yes", "No", "Prefer not to say"]
+
+
+def postcode_district(raw: str) -> str:
+    """The district (outward code) of a UK postcode, e.g. 'PE13 1AB' -> 'PE13'. Raises ValidationError."""
+    cleaned = re.sub(r"\s+", " ", (raw or "").strip().upper())
+    match = POSTCODE.match(cleaned)
+    if not match:
+        raise ValidationError(POSTCODE_ERROR)
+    return match.group("district")
+
+
+def _choices(values: list[str]) -> list[tuple[str, str]]:
+    return [(value, value) for value in values]
+
+
+def question_fields(question: Question) -> dict[str, forms.Field]:
+    """The form field (or fields, for ranking) that answer one question."""
+    required_message = "Answer this question"
+    name = question.field_name
+    if question.kind in {"single_choice", "likert", "yes_no"}:
+        return {
+            name: forms.ChoiceField(
+                label=question.text,
+                help_text=question.hint,
+                required=question.required,
+                choices=[(option.id, option.label) for option in question.options],
+                widget=forms.RadioSelect,
+                error_messages={"required": f"Select an answer to '{question.text}'"},
+            )
+        }
+    if question.kind == "multiple_choice":
+        return {
+            name: forms.MultipleChoiceField(
+                label=question.text,
+                help_text=question.hint,
+                required=question.required,
+                choices=[(option.id, option.label) for option in question.options],
+                widget=forms.CheckboxSelectMultiple,
+                error_messages={"required": f"Select at least one answer to '{question.text}'"},
+            )
+        }
+    if question.kind == "ranking":
+        positions = [("", "Not ranked")] + [(str(n), str(n)) for n in range(1, len(question.options) + 1)]
+        return {
+            f"{name}__{option.id}": forms.TypedChoiceField(
+                label=option.label,
+                required=question.required,
+                choices=positions,
+                coerce=int,
+                empty_value=None,
+                error_messages={"required": f"Give '{option.label}' a place in the order"},
+            )
+            for option in question.options
+        }
+    if question.kind == "postcode":
+        return {
+            name: forms.CharField(
+                label=question.text,
+                help_text=question.hint or "We only keep the first part of your postcode, such as PE13.",
+                required=question.required,
+                max_length=16,
+                widget=forms.TextInput(attrs={"autocomplete": "postal-code", "class": "nhsuk-input--width-10"}),
+                error_messages={"required": f"Enter your postcode for '{question.text}'", "max_length": POSTCODE_ERROR},
+            )
+        }
+    return {
+        name: forms.CharField(
+            label=question.text,
+            help_text=question.hint,
+            required=question.required,
+            max_length=question.max_length,
+            widget=forms.Textarea(attrs={"rows": 6}),
+            error_messages={
+                "required": required_message,
+                "max_length": f"Your answer must be {question.max_length} characters or fewer",
+            },
+        )
+    }
+
+
+class QuestionPageForm(forms.Form):
+    """One page of questions."""
+
+    def __init__(self, *args, questions: list[Question], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for question in questions:
+            self.fields.update(question_fields(question))
+
+    def clean(self):
+        cleaned = super().clean()
+        for question in self.questions:
+            if question.kind == "postcode" and cleaned.get(question.field_name):
+                try:
+                    cleaned[question.field_name] = postcode_district(cleaned[question.field_name])
+                except ValidationError as error:
+                    self.add_error(question.field_name, error)
+            if question.kind == "ranking":
+                self._check_ranking(question, cleaned)
+        return cleaned
+
+    def _check_ranking(self, question: Question, cleaned: dict) -> None:
+        names = [f"{question.field_name}__{option.id}" for option in question.options]
+        ranks = [cleaned.get(name) for name in names if cleaned.get(name) is not None]
+        if len(ranks) != len(set(ranks)):
+            self.add_error(names[0], f"Give each option a different place in '{question.text}'")
+
+    def grouped(self) -> list[dict]:
+        """Questions with their bound fields, in order, for the template."""
+        groups = []
+        for question in self.questions:
+            if question.kind == "ranking":
+                bound = [self[f"{question.field_name}__{option.id}"] for option in question.options]
+            else:
+                bound = [self[question.field_name]]
+            groups.append({"question": question, "fields": bound, "errors": [e for f in bound for e in f.errors]})
+        return groups
+
+
+class AboutYouForm(forms.Form):
+    respondent_type = forms.ChoiceField(
+        label="Are you answering as an individual or for an organisation?",
+        choices=RespondentType.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    organisation_name = forms.CharField(label="Name of the organisation", max_length=200, required=False)
+    name = forms.CharField(
+        label="Your name",
+        max_length=200,
+        required=False,
+        help_text="You do not have to tell us. We never publish names.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    postcode = forms.CharField(
+        label="Your postcode",
+        max_length=16,
+        required=False,
+        error_messages={"max_length": POSTCODE_ERROR},
+        help_text="We only keep the first part, such as PE13, to see which areas we have heard from.",
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "class": "nhsuk-input--width-10"}),
+    )
+    age_band = forms.ChoiceField(
+        label="Your age", choices=_choices(AGE_BANDS), required=False, widget=forms.RadioSelect
+    )
+    sex = forms.ChoiceField(label="Your sex", choices=_choices(SEX), required=False, widget=forms.RadioSelect)
+    ethnicity = forms.ChoiceField(
+        label="Your ethnic group", choices=_choices(ETHNICITY), required=False, widget=forms.RadioSelect
+    )
+    disability = forms.ChoiceField(
+        label="Do you have a disability or long-term health condition?",
+        choices=_choices(YES_NO_PREFER),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    carer = forms.ChoiceField(
+        label="Do you look after someone who needs help because of illness, disability or old age?",
+        choices=_choices(YES_NO_PREFER),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def clean_postcode(self) -> str:
+        value = self.cleaned_data.get("postcode")
+        return postcode_district(value) if value else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("respondent_type") == RespondentType.ORGANISATION and not cleaned.get("organisation_name"):
+            self.add_error("organisation_name", "Enter the name of the organisation")
+        return cleaned
+
+
+class CheckAnswersForm(HoneypotMixin, forms.Form):
+    submission_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    consent = forms.BooleanField(
+        label="I agree",
+        required=True,
+        error_messages={"required": "Tick the box to say you agree, so we can use your answers"},
+    )
+    receipt_email = forms.EmailField(
+        label="Email address for a copy of your answers",
+        required=False,
+        max_length=254,
+        help_text="Optional. We will only use it to send you the copy.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={"invalid": "Enter an email address in the correct format, like name@example.com"},
+    )
+
+
+class SaveDraftForm(forms.Form):
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        help_text="We will email you a link to come back to your answers.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+        },
+    )
+
+
+class ConsultationFilterForm(forms.Form):
+    status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *Status.choices])
+    topic = forms.ModelChoiceField(
+        label="Topic",
+        required=False,
+        queryset=ConsultationTopic.objects.all(),
+        to_field_name="slug",
+        empty_label="Any topic",
+    )

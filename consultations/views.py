@@ -1,0 +1,225 @@
+"""Answering a consultation, page by page, without JavaScript. Thin: the rules are in services."""
+
+import secrets
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from consultations import selectors, services
+from consultations.forms import AboutYouForm, CheckAnswersForm, QuestionPageForm, SaveDraftForm
+from consultations.models import ConsultationPage
+from fitforfuture.ratelimit import rate_limited
+
+RESPONSE_LIMIT_PER_HOUR = 20
+
+
+def _key(consultation: ConsultationPage) -> str:
+    return f"consultation:{consultation.pk}"
+
+
+def _state(request, consultation: ConsultationPage) -> dict:
+    state = request.session.get(_key(consultation))
+    if not state:
+        state = {"answers": {}, "about": {}, "token": secrets.token_urlsafe(32), "step": 1}
+    return state
+
+
+def _store(request, consultation: ConsultationPage, state: dict) -> None:
+    request.session[_key(consultation)] = state
+
+
+def _url(consultation: ConsultationPage, name: str, *args) -> str:
+    return consultation.url + consultation.reverse_subpage(name, args=args)
+
+
+def _step_url(consultation: ConsultationPage, step: int) -> str:
+    return _url(consultation, "respond", step)
+
+
+def _after_questions_url(consultation: ConsultationPage) -> str:
+    return _url(consultation, "about_you" if consultation.ask_about_you else "check_answers")
+
+
+def _not_open(request, consultation: ConsultationPage):
+    return render(request, "consultations/not_open.html", {"page": consultation})
+
+
+def _checked_in(request, consultation: ConsultationPage, state: dict) -> bool:
+    """Whether the person came back from the check-answers page to change something."""
+    return bool(request.GET.get("change")) or bool(request.POST.get("change"))
+
+
+def respond(request, consultation: ConsultationPage, step: int):
+    if not consultation.is_open:
+        return _not_open(request, consultation)
+    questionnaire = consultation.questionnaire
+    pages = questionnaire.page_numbers
+    if not pages:
+        return redirect(_after_questions_url(consultation))
+    if step < 1 or step > len(pages):
+        raise Http404("No such page of questions")
+    questions = questionnaire.questions_on(pages[step - 1])
+    state = _state(request, consultation)
+    if request.method == "POST":
+        form = QuestionPageForm(request.POST, questions=questions)
+        valid = form.is_valid()
+        if "save_for_later" in request.POST:
+            state["answers"].update(form.cleaned_data)
+            state["step"] = step
+            _store(request, consultation, state)
+            return redirect(_url(consultation, "save_draft"))
+        if valid:
+            state["answers"].update(form.cleaned_data)
+            state["step"] = max(state.get("step", 1), step + 1)
+            _store(request, consultation, state)
+            if _checked_in(request, consultation, state):
+                return redirect(_url(consultation, "check_answers"))
+            if step < len(pages):
+                return redirect(_step_url(consultation, step + 1))
+            return redirect(_after_questions_url(consultation))
+    else:
+        form = QuestionPageForm(initial=state["answers"], questions=questions)
+    return render(
+        request,
+        "consultations/respond.html",
+        {
+            "page": consultation,
+            "form": form,
+            "step": step,
+            "total_steps": len(pages),
+            "page_title": questionnaire.page_titles.get(pages[step - 1], ""),
+            "back_url": _step_url(consultation, step - 1) if step > 1 else consultation.url,
+            "change": request.GET.get("change") or request.POST.get("change"),
+        },
+    )
+
+
+def about_you(request, consultation: ConsultationPage):
+    if not consultation.is_open:
+        return _not_open(request, consultation)
+    if not consultation.ask_about_you:
+        return redirect(_url(consultation, "check_answers"))
+    state = _state(request, consultation)
+    if request.method == "POST":
+        form = AboutYouForm(request.POST)
+        if form.is_valid():
+            state["about"] = form.cleaned_data
+            _store(request, consultation, state)
+            return redirect(_url(consultation, "check_answers"))
+    else:
+        form = AboutYouForm(initial=state["about"])
+    pages = consultation.questionnaire.page_numbers
+    return render(
+        request,
+        "consultations/about_you.html",
+        {
+            "page": consultation,
+            "form": form,
+            "back_url": _step_url(consultation, len(pages)) if pages else consultation.url,
+        },
+    )
+
+
+def _missing_answers(consultation: ConsultationPage, answers: dict) -> list[dict]:
+    """Required questions without an answer, with a link to the page that asks them."""
+    questionnaire = consultation.questionnaire
+    pages = questionnaire.page_numbers
+    missing = []
+    for question in questionnaire.asked:
+        if question.required and not services.answers_from_cleaned(question=question, data=answers):
+            step = pages.index(question.page) + 1
+            missing.append({"question": question, "url": _step_url(consultation, step) + "?change=1"})
+    return missing
+
+
+def check_answers(request, consultation: ConsultationPage):
+    token = request.POST.get("submission_token", "")
+    if request.method == "POST" and token:
+        # A second click, a retried POST or the back button: the first response is the one kept.
+        already = selectors.response_for_token(consultation=consultation, token=token)
+        if already is not None:
+            return redirect(_url(consultation, "confirmation", token))
+    if not consultation.is_open:
+        return _not_open(request, consultation)
+    state = _state(request, consultation)
+    missing = _missing_answers(consultation, state["answers"])
+    if request.method == "POST":
+        form = CheckAnswersForm(request.POST)
+        if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
+            return render(request, "fitforfuture/rate_limited.html", status=429)
+        if form.is_valid() and not missing:
+            token = form.cleaned_data["submission_token"]
+            services.response_create(
+                consultation=consultation,
+                answers=state["answers"],
+                about=state["about"],
+                token=token,
+                email=form.cleaned_data.get("receipt_email") or "",
+            )
+            request.session.pop(_key(consultation), None)
+            return redirect(_url(consultation, "confirmation", token))
+        if form.is_bot:
+            request.session.pop(_key(consultation), None)
+            return render(request, "consultations/confirmation.html", {"page": consultation, "reference": None})
+    else:
+        form = CheckAnswersForm(initial={"submission_token": state["token"]})
+        _store(request, consultation, state)
+    questionnaire = consultation.questionnaire
+    pages = questionnaire.page_numbers
+    summary = services.answers_summary(questionnaire=questionnaire, answers=state["answers"])
+    for row in summary:
+        row["change_url"] = _step_url(consultation, pages.index(row["question"].page) + 1) + "?change=1"
+    return render(
+        request,
+        "consultations/check_answers.html",
+        {
+            "page": consultation,
+            "form": form,
+            "summary": summary,
+            "about": state["about"],
+            "missing": missing,
+            "about_url": _url(consultation, "about_you"),
+            "back_url": _after_questions_url(consultation)
+            if consultation.ask_about_you
+            else _step_url(consultation, len(pages)),
+        },
+    )
+
+
+def save_draft(request, consultation: ConsultationPage):
+    if not consultation.is_open:
+        return _not_open(request, consultation)
+    state = _state(request, consultation)
+    if request.method == "POST":
+        form = SaveDraftForm(request.POST)
+        if form.is_valid():
+            services.draft_save(consultation=consultation, email=form.cleaned_data["email"], data=state)
+            return render(
+                request, "consultations/draft_saved.html", {"page": consultation, "email": form.cleaned_data["email"]}
+            )
+    else:
+        form = SaveDraftForm()
+    return render(
+        request,
+        "consultations/save_draft.html",
+        {"page": consultation, "form": form, "back_url": _step_url(consultation, state.get("step", 1))},
+    )
+
+
+def resume(request, consultation: ConsultationPage, token: str):
+    if not consultation.is_open:
+        return _not_open(request, consultation)
+    data = services.draft_take(consultation=consultation, token=token)
+    if data is None:
+        return render(request, "consultations/draft_expired.html", {"page": consultation}, status=404)
+    _store(request, consultation, data)
+    pages = consultation.questionnaire.page_numbers
+    step = min(int(data.get("step", 1)), max(len(pages), 1))
+    return redirect(_step_url(consultation, step))
+
+
+def confirmation(request, consultation: ConsultationPage, token: str):
+    response = selectors.response_for_token(consultation=consultation, token=token)
+    if response is None:
+        raise Http404("No response with that link")
+    return render(request, "consultations/confirmation.html", {"page": consultation, "reference": response.reference})
