@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from consultations import selectors, services
 from consultations.forms import AboutYouForm, CheckAnswersForm, QuestionPageForm, SaveDraftForm
 from consultations.models import ConsultationPage
+from consultations.questionnaire import TEXT_KINDS
 from fitforfuture.ratelimit import rate_limited
 
 RESPONSE_LIMIT_PER_HOUR = 20
@@ -40,8 +41,22 @@ def _after_questions_url(consultation: ConsultationPage) -> str:
     return _url(consultation, "about_you" if consultation.ask_about_you else "check_answers")
 
 
-def _not_open(request, consultation: ConsultationPage):
-    return render(request, "consultations/not_open.html", {"page": consultation})
+def _not_open(request, consultation: ConsultationPage, questions=None):
+    """The consultation is not taking answers. Anything the person typed is shown back, so it is not lost."""
+    kept = []
+    state = request.session.get(_key(consultation))
+    if request.method == "POST" or state:
+        answers = dict((state or {}).get("answers", {}))
+        if questions and request.method == "POST":
+            form = QuestionPageForm(request.POST, questions=questions)
+            form.is_valid()
+            answers.update(form.cleaned_data)
+            for question in questions:
+                if question.kind in TEXT_KINDS and request.POST.get(question.field_name):
+                    answers[question.field_name] = request.POST[question.field_name]
+        summary = services.answers_summary(questionnaire=consultation.questionnaire, answers=answers)
+        kept = [row for row in summary if row["answers"]]
+    return render(request, "consultations/not_open.html", {"page": consultation, "kept": kept})
 
 
 def _checked_in(request, consultation: ConsultationPage, state: dict) -> bool:
@@ -50,10 +65,11 @@ def _checked_in(request, consultation: ConsultationPage, state: dict) -> bool:
 
 
 def respond(request, consultation: ConsultationPage, step: int):
-    if not consultation.is_open:
-        return _not_open(request, consultation)
     questionnaire = consultation.questionnaire
     pages = questionnaire.page_numbers
+    if not consultation.is_open:
+        on_page = questionnaire.questions_on(pages[step - 1]) if 1 <= step <= len(pages) else None
+        return _not_open(request, consultation, on_page)
     if not pages:
         return redirect(_after_questions_url(consultation))
     if step < 1 or step > len(pages):

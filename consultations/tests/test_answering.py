@@ -207,3 +207,27 @@ def test_listing_filters_by_status(client, consultation):
     assert "Minor injury units" in response.content.decode()
     none = client.get("/consultations/", {"status": "forthcoming"})
     assert "No consultations match" in none.content.decode()
+
+
+def test_answers_posted_after_closing_are_refused_but_shown_back_so_nothing_is_lost(client, consultation):
+    client.post(f"{consultation.url}respond/1/", first_page_answers(consultation))
+    consultation.closes_at = timezone.now() - timedelta(minutes=1)
+    consultation.save_revision().publish()
+    q = consultation.questionnaire.asked
+    typed = "<b>Please</b> keep Doddington open at night."
+    response = client.post(f"{consultation.url}respond/2/", {q[4].field_name: typed})
+    text = response.content.decode()
+    assert "This consultation has closed" in text
+    assert "&lt;b&gt;Please&lt;/b&gt; keep Doddington open at night." in text, "typed text is shown back, escaped"
+    assert "Doddington Hospital" in text, "answers from earlier pages are shown too"
+    assert not Response.objects.exists()
+
+
+def test_forged_option_values_are_rejected(client, consultation):
+    q = consultation.questionnaire.asked
+    data = first_page_answers(consultation)
+    data[q[0].field_name] = "not-a-real-option"
+    data[q[1].field_name] = [q[1].options[0].id, "forged"]
+    response = client.post(f"{consultation.url}respond/1/", data)
+    assert response.status_code == 200
+    assert response.content.decode().count("nhsuk-error-message") >= 2
