@@ -1,8 +1,9 @@
 """Staff views for a session: attendee list, register on the day, walk-ins and exports.
-
 Engagement leads only: every view checks the sign-up permissions their group is given
 (migration 0003); Editors and Councillors get a 403 and never see personal data.
 """
+
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -51,8 +52,23 @@ def attendees(request, pk: int):
             "counts": selectors.session_counts(session=session),
             "places_left": selectors.places_left(session=session),
             "can_change": request.user.has_perm("assemblies.change_signup"),
+            "comment_links": _comment_links(request, session),
         },
     )
+
+
+def _comment_links(request, session: Session) -> list[dict]:
+    """Where to key in comments from this session as consultation responses with channel 'event'."""
+    if not request.user.has_perm("consultations.add_response"):
+        return []
+    query = urlencode({"staff_notes": f"Comments from {session}", "received_on": session.starts_at.date().isoformat()})
+    return [
+        {
+            "consultation": consultation,
+            "url": reverse("consultations_admin:event_comments", args=[consultation.pk]) + "?" + query,
+        }
+        for consultation in session.assembly.linked_consultations
+    ]
 
 
 @require_http_methods(["GET", "POST"])

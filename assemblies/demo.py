@@ -92,6 +92,19 @@ def _ensure_page(index: AssemblyIndexPage, spec: dict, report) -> AssemblyPage:
     return page
 
 
+def _link_open_consultations(assembly: AssemblyPage, report) -> None:
+    """The upcoming sessions talk about the demo consultations that are open."""
+    from consultations.models import ConsultationPage
+
+    if assembly.consultations.exists():
+        return
+    linked = ConsultationPage.objects.filter(slug__in=["minor-injury-units", "stroke-rehabilitation"])
+    if linked:
+        assembly.consultations.set(linked)
+        assembly.save_revision().publish()
+        report.add("assembly consultations")
+
+
 def build_demo_assemblies(report) -> None:
     """Add the demo assemblies under /assemblies/ if they are missing."""
     index = AssemblyIndexPage.objects.first()
@@ -100,6 +113,7 @@ def build_demo_assemblies(report) -> None:
     for spec in HISTORY:
         _ensure_page(index, spec, report)
     upcoming = _ensure_page(index, UPCOMING, report)
+    _link_open_consultations(upcoming, report)
     now = timezone.now()
     towns_booked = set(upcoming.sessions.filter(starts_at__gt=now).values_list("town", flat=True))
     for town, days in UPCOMING_SESSIONS:

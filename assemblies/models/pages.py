@@ -6,6 +6,9 @@ session (details, sign-up, confirmation, cancel) are routes of the assembly page
 are in assemblies/views.py.
 """
 
+from modelcluster.fields import ParentalManyToManyField
+
+from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 
@@ -47,6 +50,12 @@ class AssemblyPage(RoutablePageMixin, BasePage):
     """An assembly: a series of sessions in the five towns on the same subject."""
 
     body = RichTextField("about this assembly", blank=True, features=RICH_TEXT_FEATURES)
+    consultations = ParentalManyToManyField(
+        "consultations.ConsultationPage",
+        blank=True,
+        related_name="assemblies",
+        help_text="Consultations the sessions will talk about. Comments from sessions can be entered as responses.",
+    )
     covers = RichTextField(
         "what the sessions will cover", blank=True, features=RICH_TEXT_FEATURES, help_text="Shown on every session."
     )
@@ -71,6 +80,7 @@ class AssemblyPage(RoutablePageMixin, BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("covers"),
+        FieldPanel("consultations", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("held_on"), FieldPanel("places"), FieldPanel("outcome")], "History"),
         HelpPanel(
             content="Add the sessions of this assembly (town, venue, times, places) under "
@@ -86,8 +96,8 @@ class AssemblyPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def linked_consultations(self) -> list:
-        """Consultations the sessions will cover (filled in once the consultations link exists)."""
-        return []
+        """Live consultations the sessions will cover."""
+        return list(self.consultations.live().public().defer_streamfields().order_by("title"))
 
     def session_url(self, session, route: str = "session", *args) -> str:
         return self.url + self.reverse_subpage(route, args=[session.pk, *args])

@@ -18,3 +18,16 @@ def test_demo_builds_history_and_a_future_session_in_each_town_once(assembly_ind
     sessions = Session.objects.all()
     assert sorted(sessions.values_list("town", flat=True)) == sorted(Town.values)
     assert all(session.starts_at > timezone.now() and session.is_bookable for session in sessions)
+
+
+def test_demo_upcoming_assembly_links_the_open_consultations(client, db):
+    from django.core.management import call_command
+
+    from assemblies.models import AssemblyPage
+
+    call_command("load_demo_content", "--skip-index", verbosity=0)
+    upcoming = next(page for page in AssemblyPage.objects.all() if page.sessions.exists())
+    assert {page.slug for page in upcoming.linked_consultations} == {"minor-injury-units", "stroke-rehabilitation"}
+    session = upcoming.sessions.first()
+    text = client.get(upcoming.session_url(session)).content.decode()
+    assert "/consultations/minor-injury-units/" in text
