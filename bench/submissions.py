@@ -454,7 +454,7 @@ def double_posts(flow: OursFlow, residents: range) -> list[str]:
 def query(database_url: str, sql: str) -> list[int]:
     """One row of integers, read with the sqlite3 or psql command-line client."""
     if database_url.startswith("sqlite:///"):
-        args = ["sqlite3", database_url.removeprefix("sqlite:///"), sql]
+        args = ["sqlite3", "-cmd", ".timeout 20000", database_url.removeprefix("sqlite:///"), sql]
     else:
         args = ["psql", database_url.replace("postgres://", "postgresql://", 1), "-tA", "-F", " ", "-c", sql]
     done = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)

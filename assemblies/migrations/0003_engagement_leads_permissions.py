@@ -1,6 +1,7 @@
 """Give Engagement leads the sessions and sign-ups. Editors and Councillors get nothing here:
 sign-ups are personal data."""
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -14,10 +15,11 @@ PERMISSIONS = {
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("assemblies")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    if apps is not global_apps:  # the live registry (tests re-running this) has them already
+        app_config = apps.get_app_config("assemblies")
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in PERMISSIONS.items():

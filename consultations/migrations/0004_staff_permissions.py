@@ -5,6 +5,7 @@ Councillors get nothing on responses (Editors keep publishing pages through thei
 permissions, Councillors read aggregated reports only).
 """
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -30,10 +31,11 @@ PERSONAL_DATA = [
 
 def grant(apps, schema_editor):
     # Permissions are normally made after all migrations; make them now so they can be granted.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    if apps is not global_apps:  # the live registry (tests re-running this) has them already
+        for app_config in apps.get_app_configs():
+            app_config.models_module = True
+            create_permissions(app_config, apps=apps, verbosity=0)
+            app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

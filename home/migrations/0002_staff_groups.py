@@ -5,6 +5,7 @@ manage personal data (newsletter subscribers, and later responses and sign-ups);
 Councillors may sign in to read reports but change nothing.
 """
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -57,10 +58,11 @@ MODEL_PERMISSIONS = {
 
 def create_groups(apps, schema_editor):
     # Permissions are normally made after all migrations; make them now so they can be granted.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    if apps is not global_apps:  # the live registry (tests re-running this) has them already
+        for app_config in apps.get_app_configs():
+            app_config.models_module = True
+            create_permissions(app_config, apps=apps, verbosity=0)
+            app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -112,19 +112,13 @@ def demo_server(django_db_setup, django_db_blocker):
 
 
 def restore_wagtail_bootstrap() -> None:
-    """Put back the rows Wagtail's migrations insert (default locale, root collection, root page).
+    """Put back the rows migrations insert (locale, root collection, root page, staff groups).
 
     A ``transaction=True`` test earlier in the session flushes every table, and these with them.
     """
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
+    from fitforfuture.testing import restore_bootstrap_data
 
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    restore_bootstrap_data()
 
 
 @pytest.fixture(autouse=True)
