@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from consultations.models import Response
-from tests.browser.conftest import assert_no_axe_violations
+from tests.browser.conftest import assert_no_axe_violations, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -65,4 +65,45 @@ def test_answering_a_consultation_step_by_step_is_accessible_and_stored_once(pag
     # The back button and a second press of "Send" do not store it again.
     page.go_back()
     page.wait_for_load_state()
+    assert Response.objects.count() == before + 1
+
+
+def test_stroke_consultation_can_be_answered_by_keyboard_alone_at_phone_width(page: Page):
+    before = Response.objects.count()
+    page.goto("/consultations/stroke-rehabilitation/")
+    tab_to(page, "a.nhsuk-button")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your views")
+
+    # "Yes" to the first question, "Agree" (the second option) to the required statement.
+    tab_to(page, "input[type=radio][value=yes]")
+    page.keyboard.press("Space")
+    tab_to(page, "input[type=radio][value=strongly-agree]")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("input[type=radio][value=agree]")).to_be_checked()
+    tab_to(page, "button[name=continue]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your comments")
+    tab_to(page, "textarea")
+    page.keyboard.type("More support at home after a stroke, please.")
+    tab_to(page, "button[name=continue]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("About you")
+    tab_to(page, "main button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers before you send them")
+    tab_to(page, "input[name=consent]")
+    page.keyboard.press("Space")
+    tab_to(page, "main button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your answers have been sent")
     assert Response.objects.count() == before + 1
