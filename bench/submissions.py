@@ -480,7 +480,10 @@ def serve(label: str, app: str, cwd: Path, env: dict[str, str], workdir: Path, s
 def run_ours(database: str, url: str, workdir: Path, responses: int) -> Run:
     deadline = time.monotonic() + SETUP_BUDGET_SECONDS
     env = project_env(workdir, url)
-    for step in (["migrate", "--noinput"], ["load_demo_content"], ["collectstatic", "--noinput", "-v0"]):
+    steps = [["migrate", "--noinput"], ["load_demo_content"]]
+    if not (workdir / "static" / "staticfiles.json").exists():  # collected once, shared by both databases
+        steps.append(["collectstatic", "--noinput", "-v0"])
+    for step in steps:
         command = [sys.executable, "manage.py", *step]
         run_command(command, cwd=PROJECT_DIR, env=env, label=f"{database} ours: {step[0]}", deadline=deadline)
     run = Run(database, "ours", OURS_REQUESTS)

@@ -161,9 +161,16 @@ def check_answers(request, consultation: ConsultationPage):
     missing = _missing_answers(consultation, state["answers"])
     if request.method == "POST":
         form = CheckAnswersForm(request.POST)
-        if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
-            return render(request, "fitforfuture/rate_limited.html", status=429)
+        if form.is_valid() and missing:
+            # A second click that raced the first: the first stored the answers and cleared them here.
+            already = selectors.response_for_token(
+                consultation=consultation, token=form.cleaned_data["submission_token"]
+            )
+            if already is not None:
+                return redirect(_url(consultation, "confirmation", already.idempotency_token))
         if form.is_valid() and not missing:
+            if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
+                return render(request, "fitforfuture/rate_limited.html", status=429)
             token = form.cleaned_data["submission_token"]
             services.response_create(
                 consultation=consultation,
@@ -179,7 +186,8 @@ def check_answers(request, consultation: ConsultationPage):
             return render(request, "consultations/confirmation.html", {"page": consultation, "reference": None})
     else:
         form = CheckAnswersForm(initial={"submission_token": state["token"]})
-        _store(request, consultation, state)
+        if _key(consultation) not in request.session:
+            _store(request, consultation, state)
     questionnaire = consultation.questionnaire
     pages = questionnaire.page_numbers
     summary = services.answers_summary(questionnaire=questionnaire, answers=state["answers"])
