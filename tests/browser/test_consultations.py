@@ -68,12 +68,17 @@ def test_answering_a_consultation_step_by_step_is_accessible_and_stored_once(pag
     assert Response.objects.count() == before + 1
 
 
+def press(page: Page, selector: str, key: str = "Enter") -> None:
+    """Tab to an element and press a key on it, then wait for any page load it starts."""
+    tab_to(page, selector)
+    page.keyboard.press(key)
+    page.wait_for_load_state()
+
+
 def test_stroke_consultation_can_be_answered_by_keyboard_alone_at_phone_width(page: Page):
     before = Response.objects.count()
     page.goto("/consultations/stroke-rehabilitation/")
-    tab_to(page, "a.nhsuk-button")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    press(page, "a.nhsuk-button")
     expect(page.get_by_role("heading", level=1)).to_have_text("Your views")
 
     # "Yes" to the first question, "Agree" (the second option) to the required statement.
@@ -82,28 +87,20 @@ def test_stroke_consultation_can_be_answered_by_keyboard_alone_at_phone_width(pa
     tab_to(page, "input[type=radio][value=strongly-agree]")
     page.keyboard.press("ArrowDown")
     expect(page.locator("input[type=radio][value=agree]")).to_be_checked()
-    tab_to(page, "button[name=continue]")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    press(page, "button[name=continue]")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Your comments")
     tab_to(page, "textarea")
     page.keyboard.type("More support at home after a stroke, please.")
-    tab_to(page, "button[name=continue]")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    press(page, "button[name=continue]")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("About you")
-    tab_to(page, "main button[type=submit]")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    press(page, "main button[type=submit]")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers before you send them")
     tab_to(page, "input[name=consent]")
     page.keyboard.press("Space")
-    tab_to(page, "main button[type=submit]")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    press(page, "main button[type=submit]")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Your answers have been sent")
     assert Response.objects.count() == before + 1
