@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 
 from assemblies import selectors
+from fitforfuture.templatetags.fitforfuture_tags import friendly_time
 
 register = template.Library()
 
@@ -18,17 +19,8 @@ def upcoming_assemblies(context, limit: int = 5, heading_level: int = 2) -> dict
     }
 
 
-@register.filter
-def nhs_time(value) -> str:
-    """A time the way NHS.UK writes it: '6:30pm', '10am', 'midday'."""
-    if not value:
-        return ""
-    local = timezone.localtime(value) if timezone.is_aware(value) else value
-    if local.hour == 12 and local.minute == 0:
-        return "midday"
-    hour = local.hour % 12 or 12
-    suffix = "am" if local.hour < 12 else "pm"
-    return f"{hour}{suffix}" if local.minute == 0 else f"{hour}:{local.minute:02d}{suffix}"
+# One way of writing times across the site: '6:30pm', '10am', 'midday', 'midnight'.
+register.filter("nhs_time", friendly_time)
 
 
 @register.filter
