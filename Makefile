@@ -15,7 +15,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=fitforfuture.settings.production \
 	SECRET_KEY=check-deploy-only-$$(printf 'x%.0s' {1..60}) ALLOWED_HOSTS=fitforfuture.example \
 	REDIS_URL=redis://127.0.0.1:6379/0
 
-.PHONY: backup restore help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
+.PHONY: pdf-libraries backup restore help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
 
 help:
 	@echo "make run         install, migrate, load demo content and serve http://$(HOST):$(PORT) (SQLite)"
@@ -31,10 +31,19 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt $(PY)
+	@$(MAKE) --no-print-directory pdf-libraries
 	$(PIP) install --quiet -r requirements.txt
 	@touch $@
 
+# WeasyPrint (PDF reports) draws text with Pango; install Debian's packages when missing.
+pdf-libraries:
+	@if ! ldconfig -p | grep -q 'libpango-1.0.so.0' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so.0'; then \
+		echo "Installing Pango for PDF reports"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; \
+	fi
+
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(PY)
+	@$(MAKE) --no-print-directory pdf-libraries
 	$(PIP) install --quiet -r requirements-dev.txt
 	@touch $(VENV)/.installed $@
 

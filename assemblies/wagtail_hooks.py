@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from assemblies import admin_views, selectors, services
 from assemblies.models import Session
+from fitforfuture.staff import with_403
 
 
 class AttendeesColumn(Column):
@@ -73,12 +74,14 @@ def register_session_viewset():
 
 @hooks.register("register_admin_urls")
 def register_session_admin_urls():
-    return [
-        path("assemblies/sessions/<int:pk>/attendees/", admin_views.attendees, name="assemblies_attendees"),
-        path("assemblies/sessions/<int:pk>/register/", admin_views.register, name="assemblies_register"),
-        path(
-            "assemblies/sessions/<int:pk>/export/<str:fmt>/",
-            admin_views.export,
-            name="assemblies_export",
-        ),
-    ]
+    return with_403(
+        [
+            path("assemblies/sessions/<int:pk>/attendees/", admin_views.attendees, name="assemblies_attendees"),
+            path("assemblies/sessions/<int:pk>/register/", admin_views.register, name="assemblies_register"),
+            path(
+                "assemblies/sessions/<int:pk>/export/<str:fmt>/",
+                admin_views.export,
+                name="assemblies_export",
+            ),
+        ]
+    )

@@ -104,3 +104,86 @@ class ResponseFilterForm(forms.Form):
 
 class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(label="Action", required=False, choices=[("", "All actions"), *AuditAction.choices])
+
+
+class CodingFilterForm(forms.Form):
+    """Which free-text answers the coding workbench lists."""
+
+    question = forms.ChoiceField(label="Question", required=False)
+    channel = forms.ChoiceField(label="Channel", required=False, choices=[("", "All channels"), *Channel.choices])
+    district = forms.ChoiceField(label="Postcode district", required=False)
+    state = forms.ChoiceField(
+        label="Coding",
+        required=False,
+        choices=[
+            ("", "All answers"),
+            ("uncoded", "Not coded yet"),
+            ("coded", "Coded"),
+            ("disagree", "Coders disagree"),
+        ],
+    )
+    theme = forms.ModelChoiceField(label="Theme", required=False, queryset=None, empty_label="Any theme")
+    q = forms.CharField(label="Words in the answer", required=False, max_length=200)
+
+    def __init__(self, *args, questions: list[Question], themes, districts: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["question"].choices = [*((q.id, q.text) for q in questions), ("all", "All questions")]
+        self.fields["district"].choices = [("", "All districts"), *((d, d) for d in districts)]
+        self.fields["theme"].queryset = themes
+
+
+class BulkCodingForm(forms.Form):
+    """Put a theme on, or take it off, the answers ticked (or every answer the filters match)."""
+
+    ADD = "add"
+    REMOVE = "remove"
+
+    theme = forms.ModelChoiceField(label="Theme", queryset=None, empty_label="Choose a theme")
+    operation = forms.ChoiceField(
+        label="What to do",
+        choices=[(ADD, "Add this theme"), (REMOVE, "Remove this theme")],
+        initial=ADD,
+        widget=forms.RadioSelect,
+    )
+    scope = forms.ChoiceField(
+        label="Which answers",
+        choices=[("selected", "The answers I ticked"), ("filtered", "Every answer that matches the filters")],
+        initial="selected",
+        widget=forms.RadioSelect,
+    )
+    answers = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=[])
+
+    def __init__(self, *args, themes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = themes
+        # Any number is accepted here; the coding service keeps only this consultation's answers.
+        self.fields["answers"].valid_value = lambda value: str(value).isdigit()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("scope") == "selected" and not cleaned.get("answers"):
+            self.add_error("answers", "Tick at least one answer, or choose 'Every answer that matches the filters'")
+        return cleaned
+
+
+class SuggestionForm(forms.Form):
+    answer = forms.IntegerField(widget=forms.HiddenInput)
+    theme = forms.ModelChoiceField(queryset=None, widget=forms.HiddenInput)
+
+    def __init__(self, *args, themes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = themes
+
+
+class QuoteForm(forms.Form):
+    theme = forms.ModelChoiceField(label="Theme", queryset=None, empty_label="Choose a theme")
+    text = forms.CharField(
+        label="Words to quote",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Take out names, places of work, and anything else that could identify someone.",
+    )
+
+    def __init__(self, *args, themes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = themes

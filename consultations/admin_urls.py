@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from consultations import admin_views
+from consultations import admin_views, coding_views
 
 app_name = "consultations_admin"
 
@@ -25,5 +25,12 @@ urlpatterns = [
         admin_views.ResponseDetailView.as_view(),
         name="response",
     ),
+    path("responses/<int:consultation_id>/coding/", coding_views.CodingWorkbenchView.as_view(), name="coding"),
+    path(
+        "responses/<int:consultation_id>/coding/<int:answer_id>/quote/",
+        coding_views.QuoteCreateView.as_view(),
+        name="quote",
+    ),
+    path("reports/", coding_views.ReportListView.as_view(), name="reports"),
     path("audit-log/", admin_views.AuditLogView.as_view(), name="audit_log"),
 ]

@@ -112,3 +112,59 @@ class ExportJobFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.ExportJob
+
+
+class WorkingGroupFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Working group {n}")
+    description = "Takes comments forward."
+
+    class Meta:
+        model = models.WorkingGroup
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    """A theme in a consultation's codebook; pass consultation=..."""
+
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    you_said = "What people told us about it."
+    working_group = factory.SubFactory(WorkingGroupFactory)
+
+    class Meta:
+        model = models.Theme
+
+
+class CodingFactory(factory.django.DjangoModelFactory):
+    """One person putting a theme on an answer; pass answer=... and theme=..."""
+
+    class Meta:
+        model = models.Coding
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    """A 'we did' action; pass theme=..."""
+
+    we_did = factory.Sequence(lambda n: f"We did thing {n}.")
+    status = models.ActionStatus.PLANNED
+
+    class Meta:
+        model = models.Action
+
+
+class QuoteFactory(factory.django.DjangoModelFactory):
+    """A quote for the report; pass theme=..."""
+
+    text = "Please keep it local."
+
+    class Meta:
+        model = models.Quote
+
+
+class PopulationFigureFactory(factory.django.DjangoModelFactory):
+    dimension = models.PopulationDimension.AGE_BAND
+    category = "65 to 74"
+    people = 1000
+    source = "Test figures"
+    year = 2016
+
+    class Meta:
+        model = models.PopulationFigure

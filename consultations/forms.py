@@ -245,3 +245,17 @@ class ConsultationFilterForm(forms.Form):
         to_field_name="slug",
         empty_label="Any topic",
     )
+
+
+class ActionFilterForm(forms.Form):
+    """Filters on the 'You said, we did' page: a town, and a theme by name."""
+
+    town = forms.ChoiceField(label="Town", required=False)
+    theme = forms.ChoiceField(label="Theme", required=False)
+
+    def __init__(self, *args, themes: list[str], **kwargs):
+        from assemblies.models import Town
+
+        super().__init__(*args, **kwargs)
+        self.fields["town"].choices = [("", "Every town"), *Town.choices]
+        self.fields["theme"].choices = [("", "Every theme"), *((name, name) for name in themes)]

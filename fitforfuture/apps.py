@@ -20,6 +20,11 @@ class FitForFutureConfig(AppConfig):
             "home.FAQTopic",
             "home.EngagementActivity",
             "home.LibraryDocument",
+            "consultations.Theme",
+            "consultations.Action",
+            "consultations.Quote",
+            "consultations.WorkingGroup",
+            "consultations.PopulationFigure",
         ):
             model = self.apps.get_model(label)
             post_save.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-save-{label}")

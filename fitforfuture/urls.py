@@ -23,6 +23,7 @@ urlpatterns = [
         home_views.newsletter_unsubscribe,
         name="newsletter_unsubscribe",
     ),
+    path("api/v1/", include("consultations.open_data", namespace="open_data")),
     path("sitemap.xml", sitemap),
     path("robots.txt", site_views.robots_txt),
 ]

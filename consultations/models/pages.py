@@ -46,6 +46,34 @@ class ConsultationIndexPage(BasePage):
         return context
 
 
+class YouSaidWeDidPage(BasePage):
+    """Every published 'we did' action, across consultations and assemblies, filterable by town and theme."""
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "'You said, we did' page"
+
+    def get_context(self, request, *args, **kwargs):
+        from consultations import reports
+        from consultations.forms import ActionFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ActionFilterForm(request.GET or None, themes=reports.theme_names_published())
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["actions"] = reports.actions_published(
+            town=filters.get("town") or None, theme_name=filters.get("theme") or None
+        )
+        context["town_label"] = (
+            dict(form.fields["town"].choices).get(filters.get("town")) if filters.get("town") else ""
+        )
+        return context
+
+
 class ConsultationPage(RoutablePageMixin, BasePage):
     topics = models.ManyToManyField("consultations.ConsultationTopic", blank=True, related_name="consultations")
     opens_at = models.DateTimeField("opens")
@@ -159,6 +187,18 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         from consultations import views
 
         return views.resume(request, self, token)
+
+    @path("report/", name="report")
+    def report(self, request):
+        from consultations import report_views
+
+        return report_views.report(request, self)
+
+    @path("report/pdf/", name="report_pdf")
+    def report_pdf(self, request):
+        from consultations import report_views
+
+        return report_views.report_pdf(request, self)
 
     @path("respond/done/<str:token>/", name="confirmation")
     def confirmation(self, request, token):

@@ -36,3 +36,13 @@ def login(client, db):
 @pytest.fixture
 def lead(login):
     return login("Engagement leads")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_suggestion_models():
+    """Fitted suggestion models are kept per process; ids are reused between tests, so start clean."""
+    from consultations import suggestions
+
+    suggestions._MODELS.clear()
+    yield
+    suggestions._MODELS.clear()

@@ -30,3 +30,14 @@ def test_response_answer_and_export_job_factories_build_saved_objects(consultati
     assert response.pk and answer.pk and job.pk
     assert response.reference.startswith("FFF-")
     assert job.status == ExportStatus.PENDING
+
+
+def test_report_factories_build_saved_objects(consultation):
+    response = factories.ResponseFactory(consultation=consultation)
+    answer = factories.AnswerFactory(response=response, question_id="q", text="Some text")
+    theme = factories.ThemeFactory(consultation=consultation)
+    coding = factories.CodingFactory(answer=answer, theme=theme)
+    action = factories.ActionFactory(theme=theme)
+    quote = factories.QuoteFactory(theme=theme, answer=answer)
+    figure = factories.PopulationFigureFactory()
+    assert all(item.pk for item in (theme, theme.working_group, coding, action, quote, figure))

@@ -152,12 +152,20 @@ def test_groups_hold_exactly_the_response_permissions_of_their_role(db):
             .values_list("codename", flat=True)
         )
 
+    you_said_we_did = {
+        f"{verb}_{model}"
+        for model in ("theme", "coding", "quote", "action", "workinggroup", "populationfigure")
+        for verb in ("add", "change", "delete", "view")
+    }
     assert codenames("Engagement leads") == {
         "view_response",
         "add_response",
         "change_response",
         "export_response",
         "view_auditevent",
+        "view_report",
+        *you_said_we_did,
     }
     assert codenames("Editors") == set()
-    assert codenames("Councillors") == set()
+    # Councillors read reports (aggregated figures) and nothing about any person.
+    assert codenames("Councillors") == {"view_report"}

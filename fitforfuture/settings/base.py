@@ -266,6 +266,9 @@ LOGGING = {
         "django.security.csrf": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # PDF reports: WeasyPrint and fontTools describe every layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -273,11 +273,12 @@ def ensure_site_settings() -> None:
 
 
 @transaction.atomic
-def build_demo_site() -> DemoReport:
+def build_demo_site(*, responses: int | None = None) -> DemoReport:
     from assemblies.demo import build_demo_assemblies
     from assemblies.models import AssemblyIndexPage
     from consultations.demo import build_demo_consultations
-    from consultations.models import ConsultationIndexPage
+    from consultations.demo_responses import demo_reports_build
+    from consultations.models import ConsultationIndexPage, YouSaidWeDidPage
 
     report = DemoReport()
     home = ensure_home(report)
@@ -336,4 +337,13 @@ def build_demo_site() -> DemoReport:
     ensure_activity_log(report)
     ensure_site_settings()
     build_demo_assemblies(report)
+    demo_reports_build(index=consultation_index, report=report, responses=responses)
+    ensure_index(
+        home,
+        YouSaidWeDidPage,
+        "you-said-we-did",
+        "You said, we did",
+        "What people told us, and what we did about it.",
+        report,
+    )
     return report

@@ -49,6 +49,7 @@ class HomePage(BasePage):
         "home.DocumentLibraryPage",
         "home.ActivityLogPage",
         "consultations.ConsultationIndexPage",
+        "consultations.YouSaidWeDidPage",
         "assemblies.AssemblyIndexPage",
     ]
     max_count = 1

@@ -114,3 +114,60 @@ def test_site_search_finds_stroke(demo_site, client):
     assert response.status_code == 200
     assert response.context["page_obj"].paginator.count >= 1
     assert response.context["faqs"], "an FAQ about stroke should be found"
+
+
+@pytest.mark.django_db
+def test_demo_consultations_have_coded_responses_themes_and_actions(demo_site):
+    from consultations.models import Action, Coding, ConsultationPage, Quote, Theme
+
+    for slug in ("minor-injury-units", "stroke-rehabilitation", "evidence-for-change"):
+        page = ConsultationPage.objects.get(slug=slug)
+        assert page.responses.exists(), slug
+        assert Theme.objects.filter(consultation=page, working_group__isnull=False).exists(), slug
+        assert Coding.objects.filter(theme__consultation=page).exists(), slug
+        assert Quote.objects.filter(theme__consultation=page).exists(), slug
+    evidence = ConsultationPage.objects.get(slug="evidence-for-change")
+    assert evidence.status == "published"
+    assert evidence.responses.count() == 90, "around 90 people commented at the March 2016 assemblies"
+    assert set(evidence.responses.values_list("channel", flat=True)) == {"event"}
+    assert (
+        Action.objects.filter(theme__consultation=evidence).count()
+        == Theme.objects.filter(consultation=evidence).count()
+    )
+
+
+@pytest.mark.django_db
+def test_the_published_demo_report_and_you_said_we_did_page_are_complete(demo_site, client):
+    report = client.get("/consultations/evidence-for-change/report/")
+    assert report.status_code == 200
+    html = report.content.decode()
+    for section in ("Who answered", "Answers to each question", "themes", "You said, we did", "How we did this"):
+        assert section in html
+    assert html.count("<svg") >= 4, "channel, district, age and the ranking question"
+    pdf = client.get("/consultations/evidence-for-change/report/pdf/")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    page = client.get("/you-said-we-did/")
+    assert page.status_code == 200
+    assert "We put all your comments in one document" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_demo_reports_of_open_consultations_are_for_staff_only(demo_site, client):
+    from home.factories import UserFactory
+
+    assert client.get("/consultations/minor-injury-units/report/").status_code == 404
+    client.force_login(UserFactory(groups=["Councillors"]))
+    assert client.get("/consultations/minor-injury-units/report/").status_code == 200
+    assert client.get("/consultations/orthopaedics/report/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_more_demo_responses_can_be_asked_for(demo_site):
+    from consultations.models import ConsultationPage, Response
+
+    open_pages = ConsultationPage.objects.filter(slug__in=["minor-injury-units", "stroke-rehabilitation"])
+    before = Response.objects.filter(consultation__in=open_pages).count()
+    call_command("load_demo_content", "--responses", "40", "--skip-index", verbosity=0)
+    assert Response.objects.filter(consultation__in=open_pages).count() == before + 40
+    channels = set(Response.objects.filter(consultation__in=open_pages).values_list("channel", flat=True))
+    assert {"online", "paper", "event"} <= channels

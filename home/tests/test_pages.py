@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
 from assemblies.models import AssemblyIndexPage
-from consultations.models import ConsultationIndexPage
+from consultations.models import ConsultationIndexPage, YouSaidWeDidPage
 from home import factories
 from home.models import (
     ActivityLogPage,
@@ -187,6 +187,7 @@ class TestPageTreeRules(WagtailPageTestCase):
                 ActivityLogPage,
                 ConsultationIndexPage,
                 AssemblyIndexPage,
+                YouSaidWeDidPage,
             },
         )
 

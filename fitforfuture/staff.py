@@ -1,0 +1,33 @@
+"""Refusing staff who lack a permission with a plain 403 page.
+
+Wagtail's admin turns a PermissionDenied into a redirect to the dashboard. For views that
+hold personal data (responses, exports, sign-ups) we answer 403 instead, so that someone
+guessing a URL gets a clear "you cannot see this" and nothing else.
+"""
+
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+
+def forbidden(request):
+    return TemplateResponse(request, "fitforfuture/staff_forbidden.html", status=403).render()
+
+
+def forbidden_as_403(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied:
+            return forbidden(request)
+
+    return wrapped
+
+
+def with_403(urlpatterns: list) -> list:
+    """The same URL patterns, each answering 403 when the view refuses the user."""
+    return decorate_urlpatterns(urlpatterns, forbidden_as_403)
