@@ -13,6 +13,7 @@ from django.db.models import Count, Exists, OuterRef, QuerySet
 
 from consultations.models import Answer, Coding, ConsultationPage, Quote, Status, Theme
 from consultations.questionnaire import Question
+from fitforfuture.sanitise import CONTROL_CHARACTERS
 
 CODED = "coded"
 UNCODED = "uncoded"
@@ -203,7 +204,8 @@ def quote_choose(*, consultation: ConsultationPage, theme: Theme, answer: Answer
     _check_theme(consultation=consultation, theme=theme)
     if not _answers_of(consultation=consultation, answer_ids=[answer.pk]):
         raise ValidationError("That answer is not part of this consultation.")
-    text = text.strip()
+    # Control characters (NUL cannot even be stored in PostgreSQL) never belong in a quote.
+    text = text.translate(CONTROL_CHARACTERS).strip()
     if not text:
         raise ValidationError({"text": "Enter the words to quote"})
     return Quote.objects.create(theme=theme, answer=answer, text=text, chosen_by=chosen_by)

@@ -176,6 +176,13 @@ def test_choosing_a_quote_keeps_the_edited_words_and_who_chose_them(client, cons
     )
 
 
+def test_a_quote_loses_control_characters_before_it_is_stored(consultation, answers, travel, lead):
+    quote = coding.quote_choose(
+        consultation=consultation, theme=travel, answer=answers[0], text="Too\x1b long\x07 ", chosen_by=lead
+    )
+    assert quote.text == "Too long"
+
+
 @pytest.mark.parametrize("group", ["Editors", "Councillors", None])
 def test_only_engagement_leads_can_code(client, login, consultation, answers, travel, group):
     login(group)
