@@ -15,7 +15,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=fitforfuture.settings.production \
 	SECRET_KEY=check-deploy-only-$$(printf 'x%.0s' {1..60}) ALLOWED_HOSTS=fitforfuture.example \
 	REDIS_URL=redis://127.0.0.1:6379/0
 
-.PHONY: pdf-libraries backup restore help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
+.PHONY: messages pdf-libraries backup restore help install install-dev run migrate demo superuser worker test lint check-deploy test-sqlite test-postgres browser bench clean
 
 help:
 	@echo "make run         install, migrate, load demo content and serve http://$(HOST):$(PORT) (SQLite)"
@@ -64,7 +64,7 @@ superuser: migrate
 	$(PY) manage.py createsuperuser
 
 worker: migrate
-	TASKS_BACKEND=django_tasks_db.DatabaseBackend $(PY) manage.py db_worker
+	TASKS_BACKEND=django_tasks_db.DatabaseBackend $(PY) manage.py task_worker
 
 backup: install
 	$(PY) manage.py backup --directory backups
@@ -102,6 +102,13 @@ test-postgres: install-dev browser
 	fi
 
 test: lint check-deploy test-sqlite test-postgres
+
+# Interface translations: extract the words to translate into locale/*/LC_MESSAGES/django.po
+# (needs GNU gettext's xgettext), then compile the .mo files in Python (polib).
+messages: install
+	$(PY) manage.py makemessages --locale pl --locale pa --locale lt --locale ro --locale pt --no-obsolete \
+		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'media/*' --ignore 'bench/*' --ignore 'tests/*'
+	$(PY) manage.py compile_translations
 
 bench: install-dev
 	$(PY) bench/pages.py

@@ -3,6 +3,7 @@
 import pytest
 
 from django.core.cache import cache
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
@@ -14,6 +15,13 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request to /pl/... leaves Polish active in the thread; the next test starts in English again."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

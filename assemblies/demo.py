@@ -12,6 +12,8 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from assemblies.models import AccessInfo, AssemblyIndexPage, AssemblyPage, Session, Town
 
 FIVE_TOWNS = "Cambridge, Ely, Huntingdon, Peterborough and Wisbech"
@@ -98,7 +100,9 @@ def _link_open_consultations(assembly: AssemblyPage, report) -> None:
 
     if assembly.consultations.exists():
         return
-    linked = ConsultationPage.objects.filter(slug__in=["minor-injury-units", "stroke-rehabilitation"])
+    linked = ConsultationPage.objects.filter(
+        slug__in=["minor-injury-units", "stroke-rehabilitation"], locale=Locale.get_default()
+    )
     if linked:
         assembly.consultations.set(linked)
         assembly.save_revision().publish()

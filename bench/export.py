@@ -24,12 +24,18 @@ Everything runs in a throw-away directory; the project's own database is not tou
   test client by a logged-in superuser in a fresh subprocess, and the response written
   to a file. Targets: our CSV >= 4x faster, our XLSX >= 2x faster than the baseline's.
 
+Every export is run ``--rounds`` times (default 3). A round runs each of them once, one at a
+time, in the opposite order to the round before, so that a change in the machine's other load
+falls on both sides alike; each export keeps its best wall time (and least CPU time, largest
+peak memory). CPU time (user + system of the subprocess, from ``os.wait4``) is printed too, with
+the same ratios in CPU time for information: it is much less sensitive to the other load.
+
 The CSV files are read back: ours, the raw dump and the baseline's must each hold
 exactly N data rows. The exit status is non-zero only when set-up failed or a row count
 is wrong, never for missing a target. The machine's other work (2 cores, shared) shows
 in the absolute figures: read the ratios.
 
-Run from the project root: ``.venv/bin/python bench/export.py [--rows N]``.
+Run from the project root: ``.venv/bin/python bench/export.py [--rows N] [--rounds R]``.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from bench.pages import (
 )
 
 DEFAULT_ROWS = 100_000
+DEFAULT_ROUNDS = 3
 SMALL_ROWS = 10_000
 SETUP_BUDGET_SECONDS = 900.0
 EXPORT_TIMEOUT_SECONDS = 600.0
@@ -316,6 +323,20 @@ class Run:
     seconds: float
     peak_mb: float
     output: Path
+    cpu_seconds: float = 0.0
+
+
+@dataclass
+class Job:
+    """One export to measure: run as `args` in `cwd` with `env`, writing `output`, exiting with `expect`."""
+
+    what: str
+    rows: int
+    args: list[str]
+    cwd: Path
+    env: dict[str, str]
+    output: Path
+    expect: int = 0
 
 
 def run_output(args: list[str], *, cwd: Path, env: dict[str, str], label: str, deadline: float) -> str:
@@ -336,7 +357,7 @@ def run_output(args: list[str], *, cwd: Path, env: dict[str, str], label: str, d
 def measured(
     what: str, rows: int, args: list[str], *, cwd: Path, env: dict[str, str], output: Path, expect: int = 0
 ) -> Run:
-    """Run one export in a fresh subprocess: its wall time and its own peak resident memory (os.wait4)."""
+    """Run one export in a fresh subprocess: its wall time, its own CPU time and peak resident memory (os.wait4)."""
     print(f"  {what} ({rows:,} rows) ...", end="", flush=True)
     stdout_path = output.with_suffix(output.suffix + ".stdout")
     stderr_path = output.with_suffix(output.suffix + ".stderr")
@@ -349,9 +370,23 @@ def measured(
     if status != expect:
         tail = stderr_path.read_text(errors="replace")[-3000:]
         raise SetupError(f"{what}: exit {status}: {' '.join(args)}\n{tail}")
-    run = Run(what, rows, round(seconds, 2), round(usage.ru_maxrss / 1024, 1), output)
-    print(f" {run.seconds:.2f} s, {run.peak_mb:.0f} MB", flush=True)
+    cpu = usage.ru_utime + usage.ru_stime
+    run = Run(what, rows, round(seconds, 2), round(usage.ru_maxrss / 1024, 1), output, round(cpu, 2))
+    print(f" {run.seconds:.2f} s, cpu {run.cpu_seconds:.2f} s, {run.peak_mb:.0f} MB", flush=True)
     return run
+
+
+def best_of(runs: list[Run]) -> Run:
+    """The fastest wall time and the least CPU time of the rounds; the largest peak memory."""
+    first = runs[0]
+    return Run(
+        first.what,
+        first.rows,
+        min(run.seconds for run in runs),
+        max(run.peak_mb for run in runs),
+        first.output,
+        min(run.cpu_seconds for run in runs),
+    )
 
 
 def wait_with_usage(pid: int, deadline: float) -> tuple[int, resource.struct_rusage]:
@@ -457,7 +492,7 @@ def large_question_ids(db_path: Path, consultation_id: int) -> list[str]:
 # --------------------------------------------------------------------------- benchmark
 
 
-def benchmark(workdir: Path, rows: int) -> list[Run]:
+def benchmark(workdir: Path, rows: int, rounds: int) -> list[Run]:
     print(f"Setting up ({rows:,} responses x 12 questions; generating data is not timed)")
     deadline = time.monotonic() + SETUP_BUDGET_SECONDS
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -465,32 +500,31 @@ def benchmark(workdir: Path, rows: int) -> list[Run]:
         env, pages = prepare_project(workdir, rows, deadline)
         baseline, forms = baseline_job.result()
 
-    print("Measuring (each export in a fresh subprocess, one at a time)")
     manage = [sys.executable, "manage.py", "export_responses"]
-    runs: list[Run] = []
+    jobs: list[Job] = []
     # Start-up alone: an unknown slug makes the command stop (exit 1) right after Django is set up.
     output = workdir / "ours-startup.csv"
     command = [*manage, "no-such-consultation", "--output", str(output)]
-    runs.append(measured("ours start-up", 0, command, cwd=PROJECT_DIR, env=env, output=output, expect=1))
+    jobs.append(Job("ours start-up", 0, command, PROJECT_DIR, env, output, expect=1))
     for slug, count in ((SMALL_SLUG, SMALL_ROWS), (LARGE_SLUG, rows)):
         output = workdir / f"ours-{count}.csv"
         command = [*manage, slug, "--format", "csv", "--output", str(output)]
-        runs.append(measured("ours CSV", count, command, cwd=PROJECT_DIR, env=env, output=output))
+        jobs.append(Job("ours CSV", count, command, PROJECT_DIR, env, output))
     output = workdir / f"ours-{rows}.xlsx"
     command = [*manage, LARGE_SLUG, "--format", "xlsx", "--output", str(output)]
-    runs.append(measured("ours XLSX", rows, command, cwd=PROJECT_DIR, env=env, output=output))
+    jobs.append(Job("ours XLSX", rows, command, PROJECT_DIR, env, output))
 
     db_path = workdir / "project.sqlite3"
     query = raw_query(pages[LARGE_SLUG], large_question_ids(db_path, pages[LARGE_SLUG]))
     output = workdir / f"raw-{rows}.csv"
     shell = f'sqlite3 -csv -header {db_path} "$BENCH_QUERY" > {output}'
-    raw_env = {**env, "BENCH_QUERY": query}
-    runs.append(measured("raw sqlite3 -csv", rows, ["sh", "-c", shell], cwd=workdir, env=raw_env, output=output))
+    jobs.append(Job("raw sqlite3 -csv", rows, ["sh", "-c", shell], workdir, {**env, "BENCH_QUERY": query}, output))
 
     script = [sys.executable, "bench_export.py"]
     output = workdir / "baseline-startup.none"
-    command = [*script, "0", "none", str(output)]
-    runs.append(measured("Wagtail start-up", 0, command, cwd=baseline.site_dir, env=baseline.env, output=output))
+    jobs.append(
+        Job("Wagtail start-up", 0, [*script, "0", "none", str(output)], baseline.site_dir, baseline.env, output)
+    )
     for name, slug, count, file_format in (
         ("Wagtail CSV", SMALL_SLUG, SMALL_ROWS, "csv"),
         ("Wagtail CSV", LARGE_SLUG, rows, "csv"),
@@ -498,8 +532,20 @@ def benchmark(workdir: Path, rows: int) -> list[Run]:
     ):
         output = workdir / f"baseline-{count}.{file_format}"
         command = [*script, str(forms[slug]), file_format, str(output)]
-        runs.append(measured(name, count, command, cwd=baseline.site_dir, env=baseline.env, output=output))
-    return runs
+        jobs.append(Job(name, count, command, baseline.site_dir, baseline.env, output))
+
+    # The machine is shared: the same load falls on both sides only if their runs take turns. Every
+    # round runs every export once, in the opposite order to the round before; each export keeps its best.
+    print(f"Measuring ({rounds} rounds; each export in a fresh subprocess, one at a time)")
+    tried: list[list[Run]] = [[] for _ in jobs]
+    for number in range(rounds):
+        print(f" round {number + 1} of {rounds}")
+        order = range(len(jobs)) if number % 2 == 0 else reversed(range(len(jobs)))
+        for index in order:
+            job = jobs[index]
+            run = measured(job.what, job.rows, job.args, cwd=job.cwd, env=job.env, output=job.output, expect=job.expect)
+            tried[index].append(run)
+    return [best_of(runs) for runs in tried]
 
 
 # --------------------------------------------------------------------------- report
@@ -560,17 +606,31 @@ def verdicts(runs: list[Run], rows: int) -> list[Verdict]:
 
 
 def print_report(runs: list[Run], rows: int) -> None:
-    header = f"{'what':<18} {'rows':>9} {'seconds':>9} {'peak MB':>9}"
+    header = f"{'what':<18} {'rows':>9} {'seconds':>9} {'cpu s':>9} {'peak MB':>9}"
     print()
     print(header)
     print("-" * len(header))
     for run in runs:
-        print(f"{run.what:<18} {run.rows:>9,} {run.seconds:>9.2f} {run.peak_mb:>9.1f}")
+        print(f"{run.what:<18} {run.rows:>9,} {run.seconds:>9.2f} {run.cpu_seconds:>9.2f} {run.peak_mb:>9.1f}")
     print()
     for verdict in verdicts(runs, rows):
         outcome = "meets target" if verdict.met else "below target"
         print(f"{verdict.label:<46} {verdict.value:>9}  (target {verdict.target})  {outcome}")
-    print("seconds: wall time of the whole subprocess, Django start-up included; peak MB: its max RSS.")
+    print("For information, the same ratios in CPU time (user + system) of each subprocess:")
+    ours_csv, ours_xlsx = find(runs, "ours CSV", rows), find(runs, "ours XLSX", rows)
+    raw, wagtail_csv, wagtail_xlsx = (
+        find(runs, what, rows) for what in ("raw sqlite3 -csv", "Wagtail CSV", "Wagtail XLSX")
+    )
+    for label, slow, fast in (
+        ("ours CSV / raw sqlite3 -csv", ours_csv, raw),
+        ("Wagtail CSV / ours CSV", wagtail_csv, ours_csv),
+        ("Wagtail XLSX / ours XLSX", wagtail_xlsx, ours_xlsx),
+        ("Wagtail CSV / raw sqlite3 -csv", wagtail_csv, raw),
+    ):
+        value = slow.cpu_seconds / fast.cpu_seconds if fast.cpu_seconds > 0 else float("inf")
+        print(f"  {label + ', CPU time':<44} {value:>9.2f}x")
+    print("seconds: wall time of the whole subprocess, Django start-up included, the best of the rounds;")
+    print("cpu s: its user + system CPU time, the least of the rounds; peak MB: its max RSS, the largest.")
     print("Time ratios: the first three (whole subprocess) are the measure; 'net of start-up' subtracts each")
     print("side's start-up run (Django set up and nothing exported) and is given for information.")
 
@@ -597,13 +657,20 @@ def check_row_counts(runs: list[Run]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=DEFAULT_ROWS, help=f"responses to export (default {DEFAULT_ROWS})")
-    rows = parser.parse_args().rows
+    parser.add_argument(
+        "--rounds", type=int, default=DEFAULT_ROUNDS, help=f"times each export is run (default {DEFAULT_ROUNDS})"
+    )
+    arguments = parser.parse_args()
+    rows, rounds = arguments.rows, arguments.rounds
     if rows < 1:
         parser.error("--rows must be at least 1")
+    if rounds < 1:
+        parser.error("--rounds must be at least 1")
     started = time.perf_counter()
+    print("Load average (1, 5, 15 min) at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     try:
         with tempfile.TemporaryDirectory(prefix="fff-bench-export-") as tmp:
-            runs = benchmark(Path(tmp), rows)
+            runs = benchmark(Path(tmp), rows, rounds)
             problems = check_row_counts(runs)
     except SetupError as exc:
         print(f"\nBenchmark set-up failed: {exc}", file=sys.stderr)
@@ -611,6 +678,7 @@ def main() -> int:
     print_report(runs, rows)
     print(f"\nRow counts: {'all exact' if not problems else '; '.join(problems)}")
     print(f"Total time: {time.perf_counter() - started:.0f} s")
+    print("Load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     return 1 if problems else 0
 
 

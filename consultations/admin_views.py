@@ -18,6 +18,7 @@ from django.views.generic import TemplateView, View
 
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
 
 from consultations import services
 from consultations.admin_forms import (
@@ -116,7 +117,11 @@ class ConsultationListView(StaffTemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         consultations = list(
-            ConsultationPage.objects.defer_streamfields().order_by("-opens_at").only("id", "title", "opens_at")
+            # Translations store their responses on the English consultation, so only it is listed.
+            ConsultationPage.objects.filter(locale=Locale.get_default())
+            .defer_streamfields()
+            .order_by("-opens_at")
+            .only("id", "title", "opens_at")
         )
         counts = Response.objects.values_list("consultation_id", "channel").annotate(total=Count("id")).order_by()
         by_consultation: dict[int, dict[str, int]] = {}

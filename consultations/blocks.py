@@ -7,6 +7,7 @@ to the right question however the questionnaire is reordered or reworded.
 from django.forms.utils import ErrorList
 
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class BaseQuestionBlock(blocks.StructBlock):
@@ -106,3 +107,45 @@ class QuestionsBlock(blocks.StreamBlock):
     postcode = PostcodeBlock()
     yes_no = YesNoBlock()
     page_break = PageBreakBlock()
+
+
+class EasyReadRowBlock(blocks.StructBlock):
+    """One idea of an Easy Read summary: a picture on the left, a short sentence on the right."""
+
+    image = ImageChooserBlock(required=False, help_text="A simple picture that shows the idea. You can leave it out.")
+    alt_text = blocks.CharBlock(
+        required=False, max_length=150, help_text="What the picture shows, for people who cannot see it."
+    )
+    text = blocks.TextBlock(max_length=200, help_text="One idea, in one or two short sentences.")
+
+    class Meta:
+        icon = "image"
+        template = "consultations/blocks/easy_read_row.html"
+        label = "Easy Read row"
+        description = "A picture and one short idea, side by side, in large type."
+        preview_value = {"text": "There are 3 minor injury units in East Cambridgeshire and Fenland."}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not (value.get("alt_text") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt_text": ErrorList(["Say what the picture shows."])}
+            )
+        return value
+
+
+class EasyReadHeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=80)
+    level = blocks.ChoiceBlock(choices=[("2", "Level 2 (section)"), ("3", "Level 3 (sub-section)")], default="2")
+
+    class Meta:
+        icon = "title"
+        template = "consultations/blocks/easy_read_heading.html"
+        label = "Heading"
+        description = "A short heading that starts a new part of the Easy Read summary."
+        preview_value = {"text": "What is this about?", "level": "2"}
+
+
+class EasyReadBlock(blocks.StreamBlock):
+    heading = EasyReadHeadingBlock()
+    row = EasyReadRowBlock()

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 
 from wagtail.admin import messages
+from wagtail.models import Locale
 
 from consultations import coding
 from consultations.admin_forms import BulkCodingForm, CodingFilterForm, QuoteForm, SuggestionForm
@@ -205,7 +206,12 @@ class ReportListView(StaffTemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        consultations = ConsultationPage.objects.live().defer_streamfields().order_by("-closes_at")
+        consultations = (
+            ConsultationPage.objects.live()
+            .filter(locale=Locale.get_default())
+            .defer_streamfields()
+            .order_by("-closes_at")
+        )
         context["consultations"] = [
             {
                 "page": page,

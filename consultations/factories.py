@@ -168,3 +168,26 @@ class PopulationFigureFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.PopulationFigure
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    """An Easy Read summary; pass parent=... (a ConsultationPage)."""
+
+    title = "Easy Read"
+    slug = "easy-read"
+    intro = "This is an easy way to read about the plan."
+    body = factory.LazyFunction(
+        lambda: json.dumps(
+            [
+                {"type": "heading", "value": {"text": "What is this about?", "level": "2"}, "id": str(uuid.uuid4())},
+                {
+                    "type": "row",
+                    "value": {"image": None, "alt_text": "", "text": "There are 3 minor injury units."},
+                    "id": str(uuid.uuid4()),
+                },
+            ]
+        )
+    )
+
+    class Meta:
+        model = models.EasyReadPage

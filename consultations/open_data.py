@@ -10,12 +10,15 @@ cheaply. Documented in docs/open-data.md.
 import csv
 import hashlib
 import io
+import json
+from functools import wraps
 
 from django.http import Http404, HttpResponse, JsonResponse
-from django.urls import path, reverse
+from django.urls import path, re_path, reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale
 
 from consultations import reports
 from consultations.models import ConsultationPage, Status
@@ -24,18 +27,71 @@ from fitforfuture.exports import neutralise
 API_VERSION = "1"
 MAX_AGE = 600
 LICENCE = "Open Government Licence v3.0"
+MAX_PARAMETER_LENGTH = 100
+# Fields that say when an answer was made, not what it says: left out of the ETag.
+VOLATILE = {"generated_at"}
+
+
+class BadParameter(Exception):
+    """A query parameter the API cannot use: answered with 400 and a JSON error."""
+
+    def __init__(self, parameter: str, message: str):
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+def _error(status: int, code: str, message: str, **extra) -> JsonResponse:
+    body = {"api_version": API_VERSION, "error": {"status": status, "code": code, "message": message, **extra}}
+    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "no-cache"
+    response["Access-Control-Allow-Origin"] = "*"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def api_view(*, parameters: tuple[str, ...] = ()):
+    """GET and HEAD only; unknown or repeated parameters are a 400, a missing thing a 404, all as JSON."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method not in ("GET", "HEAD"):
+                response = _error(405, "method_not_allowed", "The open data API only answers GET and HEAD.")
+                response["Allow"] = "GET, HEAD"
+                return response
+            try:
+                for name in request.GET:
+                    if name not in parameters:
+                        allowed = ", ".join(parameters) if parameters else "none"
+                        raise BadParameter(name, f"Unknown parameter '{name}'. Allowed here: {allowed}.")
+                    if len(request.GET.getlist(name)) > 1:
+                        raise BadParameter(name, f"Give '{name}' only once.")
+                return view(request, *args, **kwargs)
+            except BadParameter as error:
+                return _error(400, "invalid_parameter", error.message, parameter=error.parameter)
+            except Http404 as error:
+                return _error(404, "not_found", str(error) or "Nothing here.")
+
+        return wrapped
+
+    return decorate
 
 
 def _published() -> list[ConsultationPage]:
     return [
         page
-        for page in ConsultationPage.objects.live().public().defer_streamfields().order_by("-closes_at")
+        for page in ConsultationPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_default())
+        .defer_streamfields()
+        .order_by("-closes_at")
         if page.status == Status.PUBLISHED
     ]
 
 
 def _consultation(slug: str) -> ConsultationPage:
-    page = ConsultationPage.objects.live().public().filter(slug=slug).first()
+    page = ConsultationPage.objects.live().public().filter(slug=slug, locale=Locale.get_default()).first()
     if page is None or page.status != Status.PUBLISHED:
         raise Http404("No published results for that consultation.")
     return page
@@ -45,8 +101,8 @@ def _absolute(request, url: str) -> str:
     return request.build_absolute_uri(url)
 
 
-def _cacheable(request, response: HttpResponse) -> HttpResponse:
-    etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
+def _cacheable(request, response: HttpResponse, fingerprint: bytes | None = None) -> HttpResponse:
+    etag = '"' + hashlib.sha256(fingerprint or response.content).hexdigest()[:32] + '"'
     response["ETag"] = etag
     response["Access-Control-Allow-Origin"] = "*"
     response["X-Content-Type-Options"] = "nosniff"
@@ -57,7 +113,8 @@ def _cacheable(request, response: HttpResponse) -> HttpResponse:
 def _json(request, data: dict) -> HttpResponse:
     body = {"api_version": API_VERSION, "licence": LICENCE, **data}
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 1})
-    return _cacheable(request, response)
+    stable = json.dumps({key: value for key, value in body.items() if key not in VOLATILE}, sort_keys=True)
+    return _cacheable(request, response, fingerprint=stable.encode())
 
 
 def _count(bar: reports.Bar) -> dict:
@@ -97,7 +154,7 @@ def _action(action) -> dict:
     }
 
 
-@require_GET
+@api_view()
 def index(request):
     return _json(
         request,
@@ -112,12 +169,12 @@ def index(request):
     )
 
 
-@require_GET
+@api_view()
 def consultations(request):
     return _json(request, {"consultations": [_summary(request, page) for page in _published()]})
 
 
-@require_GET
+@api_view()
 def results(request, slug: str):
     page = _consultation(slug)
     report = reports.report_build(consultation=page)
@@ -164,7 +221,7 @@ def results(request, slug: str):
     return _json(request, data)
 
 
-@require_GET
+@api_view()
 def results_csv(request, slug: str):
     page = _consultation(slug)
     report = reports.report_build(consultation=page)
@@ -196,12 +253,36 @@ def results_csv(request, slug: str):
     return _cacheable(request, response)
 
 
-@require_GET
+def _text_parameter(request, name: str) -> str | None:
+    value = request.GET.get(name, "").strip()
+    if len(value) > MAX_PARAMETER_LENGTH:
+        raise BadParameter(name, f"'{name}' can be at most {MAX_PARAMETER_LENGTH} characters.")
+    if any(not char.isprintable() for char in value):
+        raise BadParameter(name, f"'{name}' has characters that cannot be used.")
+    return value or None
+
+
+@api_view(parameters=("town", "theme"))
 def actions(request):
-    town = request.GET.get("town") or None
-    theme = request.GET.get("theme") or None
-    rows = reports.actions_published(town=town, theme_name=theme)
+    from assemblies.models import Town
+
+    town = _text_parameter(request, "town")
+    if town is not None and town not in Town.values:
+        raise BadParameter("town", f"Unknown town '{town}'. Use one of: {', '.join(Town.values)}.")
+    theme = _text_parameter(request, "theme")
+    # Only actions of consultations anyone may read (live, public, response published).
+    published = {page.pk for page in _published()}
+    rows = [
+        action
+        for action in reports.actions_published(town=town, theme_name=theme)
+        if action.theme.consultation_id in published
+    ]
     return _json(request, {"actions": [_action(action) for action in rows]})
+
+
+@api_view()
+def not_found(request, rest: str = ""):
+    raise Http404("There is no such address in the open data API. Start at /api/v1/.")
 
 
 app_name = "open_data"
@@ -211,4 +292,5 @@ urlpatterns = [
     path("consultations/<slug:slug>/results/", results, name="results"),
     path("consultations/<slug:slug>/results.csv", results_csv, name="results_csv"),
     path("actions/", actions, name="actions"),
+    re_path(r"^(?P<rest>.*)$", not_found),
 ]

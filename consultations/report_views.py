@@ -1,7 +1,7 @@
 """The public report of a consultation, as a page and as a PDF. Thin: figures come from reports."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
@@ -22,7 +22,17 @@ def _private_unless_published(response, report: reports.Report):
     return response
 
 
+def _english_report(consultation: ConsultationPage, name: str):
+    """Reports are written in English, from every language's answers: a translation links to the English one."""
+    source = consultation.source_consultation
+    if source.pk == consultation.pk:
+        return None
+    return redirect(source.url + source.reverse_subpage(name))
+
+
 def report(request, consultation: ConsultationPage):
+    if english := _english_report(consultation, "report"):
+        return english
     data = _report_or_404(request, consultation)
     pdf_url = consultation.url + consultation.reverse_subpage("report_pdf")
     response = render(request, "consultations/report.html", {"page": consultation, "report": data, "pdf_url": pdf_url})
@@ -32,6 +42,8 @@ def report(request, consultation: ConsultationPage):
 def report_pdf(request, consultation: ConsultationPage):
     from weasyprint import HTML
 
+    if english := _english_report(consultation, "report_pdf"):
+        return english
     data = _report_or_404(request, consultation)
     html = render_to_string("consultations/report_pdf.html", {"page": consultation, "report": data}, request=request)
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()

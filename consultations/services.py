@@ -87,11 +87,11 @@ def response_create(
     received_on=None,
     staff_notes: str = "",
 ) -> tuple[Response, bool]:
-    """Store a response exactly once. The same token always gives back the first response stored."""
-    if token:
-        existing = Response.objects.filter(idempotency_token=token).first()
-        if existing is not None:
-            return existing, False
+    """Store a response exactly once. The same token always gives back the first response stored.
+
+    The unique token column decides, so there is no read before the write: a token seen before
+    fails the insert, and the response stored with it is returned.
+    """
     about = about or {}
     questionnaire = consultation.questionnaire
     district = about.get("postcode") or next(
@@ -105,7 +105,8 @@ def response_create(
     try:
         with transaction.atomic():
             response = Response.objects.create(
-                consultation=consultation,
+                # A translation's answers join the English consultation's: one dataset, one report.
+                consultation=consultation.source_consultation,
                 channel=channel,
                 submitted_at=timezone.now(),
                 received_on=received_on,
@@ -124,7 +125,7 @@ def response_create(
             Answer.objects.bulk_create(rows)
             _flag_campaigns(response=response, fingerprints={row.text_fingerprint for row in rows} - {""})
     except IntegrityError:
-        # Two identical submissions raced: the other one won, and that is the response.
+        # Sent before, or two identical submissions raced: the first one stored is the response.
         existing = Response.objects.filter(idempotency_token=token).first() if token else None
         if existing is None:
             raise

@@ -1,17 +1,31 @@
-"""Answering a consultation, page by page, without JavaScript. Thin: the rules are in services."""
+"""Answering a consultation without JavaScript. Thin: the rules are in services.
 
+A short questionnaire is answered on one page (questions, about you and consent; one POST that
+stores the response and redirects to the confirmation); a long one page by page, with progress,
+a check-answers page and save-and-return. See Questionnaire.on_one_page.
+"""
+
+import hashlib
 import secrets
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 from consultations import selectors, services
 from consultations.forms import AboutYouForm, CheckAnswersForm, QuestionPageForm, SaveDraftForm
-from consultations.models import ConsultationPage
+from consultations.models import ConsultationPage, Response
 from consultations.questionnaire import TEXT_KINDS
+from fitforfuture import cache as page_cache
 from fitforfuture.ratelimit import rate_limited
 
 RESPONSE_LIMIT_PER_HOUR = 20
+# Stand-ins for the two per-visitor values in a kept rendering of the blank one-page form.
+CSRF_PLACEHOLDER = "csrf-token-placeholder-7d1e9b"
+SUBMISSION_TOKEN_PLACEHOLDER = "submission-token-placeholder-7d1e9b"
 
 
 def _key(consultation: ConsultationPage) -> str:
@@ -64,8 +78,151 @@ def _checked_in(request, consultation: ConsultationPage, state: dict) -> bool:
     return bool(request.GET.get("change")) or bool(request.POST.get("change"))
 
 
+def _already_sent(request, consultation: ConsultationPage):
+    """For a second click, a retried POST or the back button: the confirmation of the first response."""
+    token = request.POST.get("submission_token", "") if request.method == "POST" else ""
+    if token:
+        already = _response_for_token(consultation, token)
+        if already is not None:
+            return redirect(_url(consultation, "confirmation", already.idempotency_token))
+    return None
+
+
+def _response_for_token(consultation: ConsultationPage, token: str) -> Response | None:
+    """The response sent with this token on this consultation or a translation of it, in one query."""
+    return (
+        Response.objects.filter(idempotency_token=token, consultation__translation_key=consultation.translation_key)
+        .only("reference", "idempotency_token")
+        .first()
+    )
+
+
+def _private(response):
+    """A page with someone's own token or answers: never kept by a shared cache.
+
+    The browser may keep it, so going back shows the form as sent, with the token that was used.
+    """
+    patch_cache_control(response, private=True)
+    return response
+
+
+def _one_page_form_version(consultation: ConsultationPage) -> str:
+    """What the blank one-page form is made from: the same for the same questions and wording."""
+    consent = hashlib.sha256(consultation.consent_statement.encode()).hexdigest()[:16]
+    return f"{consultation.questionnaire.version}:{consultation.ask_about_you:d}:{consent}"
+
+
+def respond_on_one_page(request, consultation: ConsultationPage):
+    """Every question, 'about you' and consent on one form; one POST stores the response."""
+    already = _already_sent(request, consultation)
+    if already is not None:
+        return already
+    questionnaire = consultation.questionnaire
+    questions = questionnaire.asked
+    if not consultation.is_open:
+        return _not_open(request, consultation, questions)
+    state = request.session.get(_key(consultation))  # only after "Save and come back later"
+    if request.method == "GET" and state is None and _can_reuse_rendering(request):
+        return _private(_blank_one_page_form(request, consultation))
+    if request.method == "POST":
+        question_form = QuestionPageForm(request.POST, questions=questions)
+        about_form = AboutYouForm(request.POST) if consultation.ask_about_you else None
+        send_form = CheckAnswersForm(request.POST)
+        forms = [form for form in (question_form, about_form, send_form) if form is not None]
+        valid = all([form.is_valid() for form in forms])  # a list, so every form shows its errors
+        if "save_for_later" in request.POST:
+            state = state or _state(request, consultation)
+            state["answers"].update(question_form.cleaned_data)
+            state["about"] = about_form.cleaned_data if about_form is not None else {}
+            _store(request, consultation, state)
+            return redirect(_url(consultation, "save_draft"))
+        if send_form.is_bot:
+            return render(request, "consultations/confirmation.html", {"page": consultation, "reference": None})
+        if valid:
+            if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
+                return render(request, "fitforfuture/rate_limited.html", status=429)
+            response, _ = services.response_create(
+                consultation=consultation,
+                answers=question_form.cleaned_data,
+                about=about_form.cleaned_data if about_form is not None else {},
+                token=send_form.cleaned_data["submission_token"],
+                email=send_form.cleaned_data.get("receipt_email") or "",
+            )
+            if state is not None:
+                request.session.pop(_key(consultation), None)
+            return redirect(_url(consultation, "confirmation", response.idempotency_token))
+    else:
+        # A fresh token for every form shown: whatever happens to this copy, it is stored once.
+        question_form = QuestionPageForm(initial=(state or {}).get("answers"), questions=questions)
+        about_form = AboutYouForm(initial=(state or {}).get("about")) if consultation.ask_about_you else None
+        send_form = CheckAnswersForm(initial={"submission_token": secrets.token_urlsafe(32)})
+    context = _one_page_context(
+        consultation, question_form, about_form, send_form, blank=request.method == "GET" and state is None
+    )
+    return _private(render(request, "consultations/respond_one_page.html", context))
+
+
+def _one_page_context(consultation: ConsultationPage, question_form, about_form, send_form, *, blank: bool) -> dict:
+    forms = [form for form in (question_form, about_form, send_form) if form is not None]
+    return {
+        "page": consultation,
+        "form": question_form,
+        "about_form": about_form,
+        "send_form": send_form,
+        "forms": forms,
+        "has_errors": any(form.errors for form in forms),
+        # Nothing typed or resumed: the same fields for everyone, so their HTML can be reused.
+        "blank": blank,
+        "form_version": _one_page_form_version(consultation),
+        "back_url": consultation.url,
+    }
+
+
+def _can_reuse_rendering(request) -> bool:
+    """A visitor who is not signed in, outside a preview: they all see the same blank form."""
+    return not getattr(request, "is_preview", False) and not request.user.is_authenticated
+
+
+def _blank_one_page_form(request, consultation: ConsultationPage) -> HttpResponse:
+    """The blank one-page form, rendered once for everyone and kept until the next publish.
+
+    The kept copy holds stand-ins for the CSRF token and the submission token; each showing
+    fills in its own, so every copy of the form is still sent once and only by its visitor.
+    """
+    key = page_cache.fragment_key(
+        request,
+        "one-page-form",
+        consultation.pk,
+        _one_page_form_version(consultation),
+        translation.get_language(),
+        request.get_host(),
+        request.get_full_path(),
+    )
+    html = page_cache.fragment_get(key)
+    if html is None:
+        questions = consultation.questionnaire.asked
+        context = _one_page_context(
+            consultation,
+            QuestionPageForm(questions=questions),
+            AboutYouForm() if consultation.ask_about_you else None,
+            CheckAnswersForm(initial={"submission_token": SUBMISSION_TOKEN_PLACEHOLDER}),
+            blank=True,
+        )
+        context["csrf_token"] = CSRF_PLACEHOLDER
+        html = render_to_string("consultations/respond_one_page.html", context, request=request)
+        page_cache.fragment_set(key, html)
+    html = html.replace(CSRF_PLACEHOLDER, get_token(request)).replace(
+        SUBMISSION_TOKEN_PLACEHOLDER, secrets.token_urlsafe(32)
+    )
+    return HttpResponse(html)
+
+
 def respond(request, consultation: ConsultationPage, step: int):
     questionnaire = consultation.questionnaire
+    if questionnaire.on_one_page:
+        if step != 1:
+            return redirect(_step_url(consultation, 1))
+        return respond_on_one_page(request, consultation)
     pages = questionnaire.page_numbers
     if not consultation.is_open:
         on_page = questionnaire.questions_on(pages[step - 1]) if 1 <= step <= len(pages) else None
@@ -113,6 +270,8 @@ def respond(request, consultation: ConsultationPage, step: int):
 def about_you(request, consultation: ConsultationPage):
     if not consultation.is_open:
         return _not_open(request, consultation)
+    if consultation.questionnaire.on_one_page:
+        return redirect(_step_url(consultation, 1))
     if not consultation.ask_about_you:
         return redirect(_url(consultation, "check_answers"))
     state = _state(request, consultation)
@@ -149,14 +308,14 @@ def _missing_answers(consultation: ConsultationPage, answers: dict) -> list[dict
 
 
 def check_answers(request, consultation: ConsultationPage):
-    token = request.POST.get("submission_token", "")
-    if request.method == "POST" and token:
-        # A second click, a retried POST or the back button: the first response is the one kept.
-        already = selectors.response_for_token(consultation=consultation, token=token)
-        if already is not None:
-            return redirect(_url(consultation, "confirmation", token))
+    # A second click, a retried POST or the back button: the first response is the one kept.
+    already = _already_sent(request, consultation)
+    if already is not None:
+        return already
     if not consultation.is_open:
         return _not_open(request, consultation)
+    if consultation.questionnaire.on_one_page and _key(consultation) not in request.session:
+        return redirect(_step_url(consultation, 1))
     state = _state(request, consultation)
     missing = _missing_answers(consultation, state["answers"])
     if request.method == "POST":
@@ -243,7 +402,8 @@ def resume(request, consultation: ConsultationPage, token: str):
 
 
 def confirmation(request, consultation: ConsultationPage, token: str):
-    response = selectors.response_for_token(consultation=consultation, token=token)
+    response = _response_for_token(consultation, token)
     if response is None:
         raise Http404("No response with that link")
-    return render(request, "consultations/confirmation.html", {"page": consultation, "reference": response.reference})
+    context = {"page": consultation, "reference": response.reference}
+    return _private(render(request, "consultations/confirmation.html", context))

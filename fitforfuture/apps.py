@@ -10,6 +10,7 @@ class FitForFutureConfig(AppConfig):
 
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+        from fitforfuture import two_factor  # noqa: F401  (registers its deploy check)
         from fitforfuture.cache import purge_all_pages, purge_all_pages_unless_created
 
         for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):

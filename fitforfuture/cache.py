@@ -10,6 +10,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
@@ -42,7 +43,11 @@ def purge_all_pages_unless_created(created: bool = False, **kwargs) -> None:
 
 
 def _key(request) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}".encode()
+    # The language is part of the key, so a Polish page is never served for an English one.
+    # It comes from the address alone (/pl/...): this runs before LocaleMiddleware, and
+    # unprefixed addresses are always English whatever the browser asks for.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    raw = f"{request.get_host()}|{language}|{request.get_full_path()}".encode()
     return f"pagecache:{current_generation()}:{hashlib.sha256(raw).hexdigest()}"
 
 
@@ -85,3 +90,38 @@ class AnonymousPageCacheMiddleware:
             _cache().set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+# -- pieces of pages, for pages that cannot be cached whole -------------------------------------
+# A page with a form carries a per-visitor CSRF token, so it is rendered every time; the parts
+# of it that are the same for everyone (the menu, the language links, the footer, where an
+# address leads) are kept under the same generation, so publishing drops them with the pages.
+
+FRAGMENT_SECONDS = 600
+
+
+def request_generation(request) -> int:
+    """The generation for this request, read from the cache once per request."""
+    if request is None:
+        return current_generation()
+    generation = getattr(request, "_page_cache_generation", None)
+    if generation is None:
+        generation = request._page_cache_generation = current_generation()
+    return generation
+
+
+def fragment_key(request, *parts) -> str:
+    raw = "|".join(str(part) for part in parts).encode()
+    return f"fragment:{request_generation(request)}:{hashlib.sha256(raw).hexdigest()}"
+
+
+def fragment_get(key: str):
+    return _cache().get(key)
+
+
+def fragment_get_many(keys: list[str]) -> dict:
+    return _cache().get_many(keys)
+
+
+def fragment_set(key: str, value) -> None:
+    _cache().set(key, value, FRAGMENT_SECONDS)

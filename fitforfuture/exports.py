@@ -9,8 +9,6 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
-import xlsxwriter
-
 from django.http import FileResponse, StreamingHttpResponse
 
 # A cell starting with one of these can be run as a formula by spreadsheet software
@@ -32,6 +30,20 @@ def neutralise(value: Any) -> Any:
     return text
 
 
+_TRIGGER_CHARS = frozenset(FORMULA_TRIGGERS)
+
+
+def neutralise_row(row: Iterable[Any]) -> list[Any]:
+    """neutralise() on every cell of a row. Most cells are text that needs no change: those are
+    recognised by their first character alone (and the absence of NUL) and passed through as they are."""
+    return [
+        cell
+        if type(cell) is str and (not cell or cell[0] not in _TRIGGER_CHARS) and "\0" not in cell
+        else neutralise(cell)
+        for cell in row
+    ]
+
+
 class _Echo:
     """A file-like object whose write() hands the line straight back, for streaming CSV."""
 
@@ -42,30 +54,44 @@ class _Echo:
 def csv_lines(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield "\ufeff"  # byte order mark so spreadsheet software reads UTF-8
-    yield writer.writerow([neutralise(cell) for cell in header])
+    yield writer.writerow(neutralise_row(header))
     for row in rows:
-        yield writer.writerow([neutralise(cell) for cell in row])
+        yield writer.writerow(neutralise_row(row))
 
 
 def write_csv(target: IO[str], header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write a CSV file; returns the number of data rows."""
     counted = CountingRows(rows)
-    for line in csv_lines(header, counted):
-        target.write(line)
+    target.write("\ufeff")  # byte order mark so spreadsheet software reads UTF-8
+    writer = csv.writer(target)
+    writer.writerow(neutralise_row(header))
+    writer.writerows(map(neutralise_row, counted))
     return counted.count
 
 
 def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> int:
     """Write an XLSX workbook in constant memory (rows are flushed to disk as they are written)."""
+    import xlsxwriter  # here, not at the top: a CSV export (or any process start) need not load it
+
     workbook = xlsxwriter.Workbook(
         target, {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
     )
     worksheet = workbook.add_worksheet(sheet[:31])
     bold = workbook.add_format({"bold": True})
-    worksheet.write_row(0, 0, [neutralise(cell) for cell in header], bold)
+    worksheet.write_row(0, 0, neutralise_row(header), bold)
+    # Cell by cell with the typed writers, neutralised as in neutralise_row(). Empty cells are left
+    # out: write_row() would make each a blank cell with no format, which writes nothing.
+    write_string, write_number = worksheet.write_string, worksheet.write_number
     count = 0
     for count, row in enumerate(rows, start=1):
-        worksheet.write_row(count, 0, [neutralise(cell) for cell in row])
+        for column, cell in enumerate(row):
+            if type(cell) is not str or cell[:1] in _TRIGGER_CHARS or "\0" in cell:
+                cell = neutralise(cell)
+                if type(cell) is not str:
+                    write_number(count, column, cell)
+                    continue
+            if cell:
+                write_string(count, column, cell)
     workbook.close()
     return count
 

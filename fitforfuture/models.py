@@ -53,6 +53,7 @@ class AuditEvent(models.Model):
     class Meta:
         ordering = ["-created_at"]
         verbose_name = "audit event"
+        permissions = [("handle_data_request", "Can find, copy and erase a resident's data on request")]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()} {self.subject}"

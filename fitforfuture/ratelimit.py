@@ -24,4 +24,6 @@ def rate_limited(request, *, scope: str, limit: int, period: int) -> bool:
     except ValueError:  # the key expired between add and incr
         cache.set(key, 1, timeout=period)
         count = 1
+    if count is None:  # the cache is unreachable (Redis errors are ignored): let people through
+        return False
     return count > limit

@@ -9,9 +9,15 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without the request context: nothing that could fail again, nothing leaked.
+    import sys
+
     from django.http import HttpResponseServerError
     from django.template.loader import get_template
 
+    from fitforfuture.middleware import DATABASE_ERRORS, database_unavailable
+
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):  # e.g. saving the session after the view
+        return database_unavailable(request)
     return HttpResponseServerError(get_template("500.html").render({}))
 
 

@@ -224,3 +224,80 @@ class PriorityBlock(blocks.StructBlock):
         if not value.get("points"):
             raise ValidationError("Add at least one point of the plan.")
         return value
+
+
+class RiskBlock(blocks.StructBlock):
+    reference = blocks.CharBlock(max_length=20, required=False, help_text="For example 'R-06'.")
+    risk = blocks.TextBlock(help_text="What could go wrong.")
+    score = blocks.IntegerBlock(
+        min_value=1, max_value=25, label="Risk score", help_text="The score before the actions."
+    )
+    mitigation = blocks.TextBlock(label="What is being done about it")
+    score_after = blocks.IntegerBlock(min_value=1, max_value=25, required=False, label="Risk score after the actions")
+
+    class Meta:
+        icon = "warning"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("score_after") and value["score_after"] > value["score"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"score_after": ErrorList(["The score after the actions cannot be higher than before."])}
+            )
+        return value
+
+
+class RiskListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=150)
+    heading_level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="2")
+    intro = blocks.TextBlock(required=False)
+    risks = blocks.ListBlock(RiskBlock(), min_num=1)
+
+    class Meta:
+        icon = "warning"
+        template = "home/blocks/risk_list.html"
+        description = "Risks to the programme, each with its score, what is being done and the score after that."
+        preview_value = {
+            "heading": "Main risks",
+            "heading_level": "2",
+            "intro": "",
+            "risks": [
+                {
+                    "reference": "R-26",
+                    "risk": "There is a risk that ineffective STP Governance may lead to failure to deliver "
+                    "on agreed actions.",
+                    "score": 20,
+                    "mitigation": "Revision of Governance Framework underway.",
+                    "score_after": 16,
+                }
+            ],
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        references = [risk["reference"].strip().lower() for risk in value.get("risks") or [] if risk["reference"]]
+        if len(references) != len(set(references)):
+            raise blocks.StructBlockValidationError(
+                block_errors={"risks": ErrorList(["Each risk needs its own reference."])}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["item_level"] = min(int(value["heading_level"]) + 1, 6)
+        return context
+
+
+class DeliveryBlock(blocks.StreamBlock):
+    """What a delivery progress page is made of: text, metrics tables and charts, and risks."""
+
+    heading = HeadingBlock()
+    rich_text = blocks.RichTextBlock(
+        features=["bold", "italic", "ol", "ul", "link", "document-link"],
+        template="home/blocks/rich_text.html",
+        icon="pilcrow",
+    )
+    inset = InsetBlock()
+    table = DataTableBlock()
+    chart = ChartBlock()
+    risks = RiskListBlock()

@@ -132,3 +132,12 @@ class NewsletterSubscriptionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.NewsletterSubscription
+
+
+class DeliveryProgressPageFactory(wagtail_factories.PageFactory):
+    title = "Delivery progress"
+    slug = "delivery-progress"
+    source = "Health Scrutiny Committee, 6 November 2017"
+
+    class Meta:
+        model = models.DeliveryProgressPage

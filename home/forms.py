@@ -6,7 +6,9 @@ from fitforfuture.forms import HoneypotMixin
 from home.models import DocumentLanguage, DocumentType, GroupType
 
 
-class NewsletterSignupForm(HoneypotMixin, forms.Form):
+class EmailSignupForm(HoneypotMixin, forms.Form):
+    """An email address to send things to, with the honeypot every public form has."""
+
     email = forms.EmailField(
         label="Email address",
         max_length=254,
@@ -20,6 +22,10 @@ class NewsletterSignupForm(HoneypotMixin, forms.Form):
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
+
+
+class NewsletterSignupForm(EmailSignupForm):
+    pass
 
 
 class DocumentFilterForm(forms.Form):

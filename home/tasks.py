@@ -7,9 +7,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
 
-@task()
-def send_templated_email(*, to: str, subject: str, template: str, context: dict, headers: dict | None = None) -> None:
-    """Render `<template>.txt` and `<template>.html` and send them as one email."""
+def send_email_now(*, to: str, subject: str, template: str, context: dict, headers: dict | None = None) -> None:
+    """Render `<template>.txt` and `<template>.html` and send them as one email, in this process."""
     context = {**context, "site_url": settings.SITE_URL.rstrip("/")}
     text = render_to_string(f"{template}.txt", context)
     html = render_to_string(f"{template}.html", context)
@@ -18,3 +17,9 @@ def send_templated_email(*, to: str, subject: str, template: str, context: dict,
     )
     message.attach_alternative(html, "text/html")
     message.send()
+
+
+@task()
+def send_templated_email(*, to: str, subject: str, template: str, context: dict, headers: dict | None = None) -> None:
+    """Render `<template>.txt` and `<template>.html` and send them as one email."""
+    send_email_now(to=to, subject=subject, template=template, context=context, headers=headers)

@@ -2,8 +2,10 @@
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from fitforfuture.staff import only_with_permission, with_403
 from home.models import FAQ, EngagementActivity, FAQTopic, NewsletterSubscription
 
 
@@ -39,10 +41,18 @@ class EngagementActivityViewSet(SnippetViewSet):
     search_fields = ["activity", "approach"]
 
 
+class NewsletterSubscriberChooserViewSet(SnippetChooserViewSet):
+    """Wagtail opens snippet choosers to all staff; this one lists addresses, so it is not."""
+
+    def get_urlpatterns(self):
+        return only_with_permission(super().get_urlpatterns(), "home.view_newslettersubscription")
+
+
 class NewsletterSubscriptionViewSet(SnippetViewSet):
     """Subscribers' email addresses: personal data, so only groups given 'view' permission see it."""
 
     model = NewsletterSubscription
+    chooser_viewset_class = NewsletterSubscriberChooserViewSet
     icon = "mail"
     menu_label = "Newsletter subscribers"
     add_to_admin_menu = True
@@ -51,6 +61,10 @@ class NewsletterSubscriptionViewSet(SnippetViewSet):
     list_filter = ["status"]
     search_fields = ["email"]
     panels = [FieldPanel("email", read_only=True), FieldPanel("status", read_only=True)]
+
+    def get_urlpatterns(self):
+        # Personal data: anyone without the right permission gets a plain 403, not a redirect.
+        return with_403(super().get_urlpatterns())
 
 
 register_snippet(FAQGroup)

@@ -1,4 +1,5 @@
 from .coding import Action, ActionStatus, Coding, PopulationDimension, PopulationFigure, Quote, Theme, WorkingGroup
+from .easy_read import EasyReadPage
 from .exports import ExportFormat, ExportJob, ExportStatus
 from .pages import ConsultationIndexPage, ConsultationPage, Status, YouSaidWeDidPage
 from .responses import Answer, Channel, Draft, RespondentType, Response
@@ -19,6 +20,7 @@ __all__ = [
     "ConsultationIndexPage",
     "ConsultationPage",
     "ConsultationTopic",
+    "EasyReadPage",
     "Draft",
     "ExportFormat",
     "ExportJob",

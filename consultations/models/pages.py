@@ -3,11 +3,12 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_noop
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from consultations.blocks import QuestionsBlock
@@ -16,11 +17,12 @@ from home.models import BasePage
 
 
 class Status(models.TextChoices):
-    FORTHCOMING = "forthcoming", "Opens soon"
-    OPEN = "open", "Open"
-    CLOSED = "closed", "Closed"
-    UNDER_ANALYSIS = "analysis", "Closed: we are looking at the responses"
-    PUBLISHED = "published", "Response published"
+    # Labels are marked for translation and translated where they are shown (status_tag.html).
+    FORTHCOMING = "forthcoming", gettext_noop("Opens soon")
+    OPEN = "open", gettext_noop("Open")
+    CLOSED = "closed", gettext_noop("Closed")
+    UNDER_ANALYSIS = "analysis", gettext_noop("Closed: we are looking at the responses")
+    PUBLISHED = "published", gettext_noop("Response published")
 
 
 class ConsultationIndexPage(BasePage):
@@ -116,10 +118,31 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         index.FilterField("closes_at"),
     ]
     parent_page_types = ["consultations.ConsultationIndexPage"]
-    subpage_types = []
+    subpage_types = ["consultations.EasyReadPage"]
 
     class Meta:
         verbose_name = "consultation"
+
+    # -- languages ------------------------------------------------------------------------
+    @cached_property
+    def source_consultation(self) -> "ConsultationPage":
+        """This consultation in the site's source language (English). Answers given on any
+        translation are stored against it, so every language feeds one dataset and one report."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        return ConsultationPage.objects.filter(translation_key=self.translation_key, locale=default).first() or self
+
+    @cached_property
+    def easy_read(self):
+        """The live Easy Read version of this consultation (or of the English one), if there is one."""
+        from consultations.models.easy_read import EasyReadPage
+
+        for consultation in dict.fromkeys([self, self.source_consultation]):
+            page = EasyReadPage.objects.child_of(consultation).live().public().first()
+            if page is not None:
+                return page
+        return None
 
     # -- status -------------------------------------------------------------------------
     def status_at(self, moment) -> Status:

@@ -4,6 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_noop
 
 
 class Channel(models.TextChoices):
@@ -16,8 +17,9 @@ class Channel(models.TextChoices):
 
 
 class RespondentType(models.TextChoices):
-    INDIVIDUAL = "individual", "As an individual"
-    ORGANISATION = "organisation", "On behalf of an organisation"
+    # Marked for the answering form's translations; stored and exported in English.
+    INDIVIDUAL = "individual", gettext_noop("As an individual")
+    ORGANISATION = "organisation", gettext_noop("On behalf of an organisation")
 
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I, so it can be read out on the phone

@@ -1,9 +1,12 @@
 """Engagement leads export every response as CSV or XLSX: one row per response, one column per
 question, safe to open in a spreadsheet, read in constant memory and always audited."""
 
+import csv
 import datetime
 import io
-import math
+import json
+import random
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -18,10 +21,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consultations import services
-from consultations.exports import export_rows
-from consultations.factories import AnswerFactory, ResponseFactory
+from consultations.exports import ABOUT_YOU_HEADER, LEADING_HEADER, export_header, export_rows
+from consultations.factories import AnswerFactory, ConsultationPageFactory, ResponseFactory, question_block
 from consultations.models import Answer, Channel, ExportJob, ExportStatus, Response
 from consultations.tests.helpers import make_response, read_csv
+from fitforfuture.exports import neutralise, neutralise_row, write_csv, write_xlsx
 from fitforfuture.models import AuditEvent
 
 FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\tcmd", "\rcmd"]
@@ -251,13 +255,13 @@ def many_responses(consultation):
     return responses
 
 
-def test_export_reads_answers_once_per_chunk_not_once_per_response(consultation, many_responses):
-    chunk_size = 50
+@pytest.mark.parametrize("chunk_size", [7, 50, 2000])
+def test_export_reads_every_response_and_its_answers_in_one_query(consultation, many_responses, chunk_size):
     with CaptureQueriesContext(connection) as queries:
         rows = list(export_rows(consultation=consultation, chunk_size=chunk_size))
     assert len(rows) == 250
-    # One to fix the rows covered, one for the responses, then one for the answers of each chunk.
-    assert len(queries) <= 2 + math.ceil(250 / chunk_size)
+    # One to fix the rows covered, then one query (read in chunks) for the responses and their answers.
+    assert len(queries) == 2
 
 
 def test_csv_download_of_250_responses_runs_a_bounded_number_of_queries(
@@ -313,3 +317,240 @@ def test_command_refuses_an_unknown_consultation(db):
 
     with pytest.raises(CommandError, match="no consultation"):
         call_command("export_responses", "no-such-consultation")
+
+
+# -- the database pivot --------------------------------------------------------------------
+
+
+def row_read_answer_by_answer(questionnaire, response) -> list:
+    """What an export row must hold, worked out from the response's answers one by one."""
+    answers = list(response.answers.order_by("id"))
+    cells = []
+    for question in questionnaire.questions:
+        given = [answer for answer in answers if answer.question_id == question.id]
+        if question.kind == "multiple_choice":
+            picked = {answer.option_id for answer in given}
+            cells += ["Yes" if option.id in picked else "" for option in question.options]
+        elif question.kind == "ranking":
+            ranks = {answer.option_id: answer.rank for answer in given if answer.option_id and answer.rank is not None}
+            cells += [ranks.get(option.id, "") for option in question.options]
+        elif question.options:
+            cells.append("; ".join(question.option_label(answer.option_id) for answer in given if answer.option_id))
+        else:
+            cells.append("\n".join(answer.text for answer in given if answer.text))
+    return [
+        response.reference,
+        response.get_channel_display(),
+        timezone.localtime(response.submitted_at).strftime("%Y-%m-%d %H:%M"),
+        response.received_on.isoformat() if response.received_on else "",
+        response.entered_by.username if response.entered_by else "",
+        "Yes" if response.possible_campaign else "",
+        *cells,
+        response.get_respondent_type_display(),
+        response.organisation_name,
+        response.name,
+        response.email,
+        response.age_band,
+        response.sex,
+        response.ethnicity,
+        response.disability,
+        response.carer,
+        response.postcode_district,
+        response.staff_notes,
+    ]
+
+
+ODD_TEXTS = [
+    "Please keep Doddington open.",
+    "مرحبا، أرجو إبقاء الوحدة مفتوحة",  # right to left
+    "Hospital 🏥 near me 👍",
+    "zero\u200bwidth\u200djoiner",
+    'Quotes "like this", commas, and\nnew lines',
+    "<script>alert('x')</script>",
+    '=HYPERLINK("http://example.com")',
+]
+
+
+@pytest.fixture
+def varied_responses(consultation, lead):
+    """Responses answering every kind of question in many ways, including the odd ones."""
+    q = questions_by_kind(consultation)
+    chance = random.Random(4)
+    start = datetime.datetime(2026, 3, 28, 23, 0, tzinfo=datetime.UTC)
+    responses = []
+    for n in range(60):
+        response = ResponseFactory(
+            consultation=consultation,
+            channel=chance.choice(Channel.values),
+            submitted_at=start + datetime.timedelta(minutes=n * 37, seconds=n, microseconds=n * 1000),
+            received_on=datetime.date(2026, 3, 1 + n % 28) if n % 3 else None,
+            entered_by=lead if n % 4 == 0 else None,
+            possible_campaign=n % 5 == 0,
+            respondent_type=chance.choice(["", "individual", "organisation"]),
+            organisation_name=chance.choice(["", "Wisbech Carers' Group", "-minus first"]),
+            name=chance.choice(["", "Ada Resident", "@handle"]),
+            age_band=chance.choice(["", "65 to 74", "16 to 24"]),
+            postcode_district=chance.choice(["", "PE13", "CB6"]),
+            staff_notes=chance.choice(["", "Keyed in from a paper form.", "+44 phone call"]),
+        )
+        responses.append(response)
+        for question in consultation.questionnaire.questions:
+            if chance.random() < 0.15:
+                continue  # not answered
+            if question.kind == "multiple_choice":
+                for option in chance.sample(question.options, chance.randint(0, len(question.options))):
+                    AnswerFactory(response=response, question_id=question.id, option_id=option.id)
+            elif question.kind == "ranking":
+                for rank, option in enumerate(chance.sample(question.options, len(question.options)), start=1):
+                    AnswerFactory(response=response, question_id=question.id, option_id=option.id, rank=rank)
+            elif question.options:
+                AnswerFactory(response=response, question_id=question.id, option_id=chance.choice(question.options).id)
+            else:
+                AnswerFactory(response=response, question_id=question.id, text=chance.choice(ODD_TEXTS))
+
+    # The odd cases, on the first four responses (their random answers replaced).
+    first, second, third, fourth = responses[:4]
+    Answer.objects.filter(response__in=responses[:4]).delete()  # the first has no answers at all
+    single, text = q["single_choice"], q["free_text"]
+    AnswerFactory(response=second, question_id=single.id, option_id=single.options[0].id)
+    AnswerFactory(response=second, question_id=single.id, option_id=single.options[2].id)
+    AnswerFactory(response=second, question_id=text.id, text="First comment.")
+    AnswerFactory(response=second, question_id=text.id, text="")
+    AnswerFactory(response=second, question_id=text.id, text="A second comment.")
+    AnswerFactory(response=third, question_id=single.id, option_id="no-longer-an-option")
+    AnswerFactory(response=third, question_id="a-question-from-elsewhere", option_id="x", text="Ignored")
+    AnswerFactory(response=third, question_id=q["multiple_choice"].id, option_id="no-longer-an-option")
+    AnswerFactory(response=fourth, question_id=q["ranking"].id, option_id=q["ranking"].options[0].id, rank=None)
+    AnswerFactory(response=fourth, question_id=q["likert"].id, option_id="agree", text="Text on a choice is ignored")
+    AnswerFactory(response=fourth, question_id=q["postcode"].id, option_id="x", text="PE14")
+    return responses
+
+
+def test_the_database_pivot_gives_the_rows_read_answer_by_answer_for_every_kind_of_question(
+    consultation, varied_responses
+):
+    rows = list(export_rows(consultation=consultation, chunk_size=16))
+    expected = [row_read_answer_by_answer(consultation.questionnaire, response) for response in varied_responses]
+    assert rows == expected
+
+
+def test_several_answers_to_one_question_share_its_cell_in_the_order_given(consultation, varied_responses):
+    q = questions_by_kind(consultation)
+    header = export_header(consultation.questionnaire)
+    rows = {row[0]: dict(zip(header, row, strict=True)) for row in export_rows(consultation=consultation)}
+    first, second, third, fourth = (rows[response.reference] for response in varied_responses[:4])
+
+    question_cells = slice(len(LEADING_HEADER), -len(ABOUT_YOU_HEADER))
+    assert set(list(first.values())[question_cells]) == {""}
+    assert second[q["single_choice"].text] == "Doddington Hospital; Princess of Wales Hospital, Ely"
+    assert second[q["free_text"].text] == "First comment.\nA second comment."
+    assert third[q["single_choice"].text] == "no-longer-an-option"
+    assert set(list(third.values())[question_cells]) == {"", "no-longer-an-option"}
+    assert fourth[q["likert"].text] == "Agree"
+    assert fourth[q["postcode"].text] == "PE14"
+    assert fourth[f"{q['ranking'].text}: Quality"] == ""
+
+
+def test_answers_to_a_retired_question_keep_their_column(consultation_index):
+    blocks = [
+        question_block("single_choice", "Which unit?", options=["Doddington Hospital", "Ely"], retired=True),
+        question_block("free_text", "Anything else?"),
+    ]
+    page = ConsultationPageFactory(parent=consultation_index, slug="retired", questions=json.dumps(blocks))
+    old, now = page.questionnaire.questions
+    response = ResponseFactory(consultation=page)
+    AnswerFactory(response=response, question_id=old.id, option_id=old.options[0].id)
+    AnswerFactory(response=response, question_id=now.id, text="Still here.")
+
+    header = export_header(page.questionnaire)
+    [row] = export_rows(consultation=page)
+    assert dict(zip(header, row, strict=True))["Which unit? (retired)"] == "Doddington Hospital"
+    assert row == row_read_answer_by_answer(page.questionnaire, response)
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/London", "UTC", "Asia/Kolkata", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham"]
+)
+def test_submitted_at_is_the_local_minute_in_any_time_zone_and_across_clock_changes(consultation, zone):
+    moments = [
+        # Clocks change in London (March, October), on Lord Howe Island (by 30 minutes, April, October)
+        # and in Newfoundland (November); times either side of each change, to the second.
+        datetime.datetime(2026, 3, 29, hour, minute, second, tzinfo=datetime.UTC)
+        for hour in (0, 1, 2)
+        for minute in (0, 29, 30, 59)
+        for second in (0, 59)
+    ] + [
+        datetime.datetime(2026, 10, 25, 0, 59, 59, 999999, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 10, 25, 1, 0, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 10, 25, 1, 30, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 4, 4, 14, 59, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 4, 4, 15, 0, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 4, 4, 15, 31, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 10, 3, 15, 30, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 11, 1, 3, 45, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 11, 1, 4, 15, tzinfo=datetime.UTC),
+    ]
+    for moment in moments:
+        ResponseFactory(consultation=consultation, submitted_at=moment)
+    local = zoneinfo.ZoneInfo(zone)
+    with timezone.override(local):
+        exported = [row[2] for row in export_rows(consultation=consultation)]
+    assert exported == [moment.astimezone(local).strftime("%Y-%m-%d %H:%M") for moment in moments]
+
+
+# -- writing the rows: neutralised cell by cell, text stays text, numbers stay numbers ------------
+
+AWKWARD_CELLS = [
+    "=1+1",
+    "+1",
+    "-1",
+    "@SUM(A1)",
+    "\tcmd",
+    "\rcmd",
+    "\ncmd",
+    "\0=1",
+    "a\0b",
+    "plain text",
+    "",
+    None,
+    True,
+    False,
+    3,
+    2.5,
+    datetime.date(2026, 3, 29),
+    "Café 🏥 مرحبا",
+]
+
+
+def test_a_row_is_neutralised_exactly_as_each_cell_on_its_own():
+    assert neutralise_row(AWKWARD_CELLS) == [neutralise(cell) for cell in AWKWARD_CELLS]
+    assert neutralise_row(["=1+1", "a\0b", "-", "safe"]) == ["'=1+1", "ab", "'-", "safe"]
+
+
+def test_csv_writes_every_cell_neutralised(tmp_path):
+    target = tmp_path / "cells.csv"
+    with target.open("w", encoding="utf-8", newline="") as output:
+        count = write_csv(output, ["=header", "Plain"], [AWKWARD_CELLS, ["x"]])
+    assert count == 2
+    with target.open(encoding="utf-8-sig", newline="") as written:
+        header, first, second = list(csv.reader(written))
+    assert header == ["'=header", "Plain"]
+    assert first == ["" if cell is None else str(cell) for cell in (neutralise(cell) for cell in AWKWARD_CELLS)]
+    assert second == ["x"]
+
+
+def test_xlsx_writes_text_as_text_numbers_as_numbers_and_leaves_empty_cells_empty(tmp_path):
+    target = tmp_path / "cells.xlsx"
+    assert write_xlsx(str(target), ["=header", "Plain"], [AWKWARD_CELLS], sheet="Cells") == 1
+    sheet = load_workbook(target).active
+    header = [cell.value for cell in sheet[1]][:2]
+    cells = [sheet.cell(row=2, column=column) for column in range(1, len(AWKWARD_CELLS) + 1)]
+    assert header == ["'=header", "Plain"]
+    expected = [neutralise(cell) for cell in AWKWARD_CELLS]
+    # A carriage return is stored as OOXML's _x000D_ escape, which spreadsheet software reads back as \r.
+    values = [cell.value.replace("_x000D_", "\r") if cell.data_type == "s" else cell.value for cell in cells]
+    assert values == [None if value == "" else value for value in expected]
+    assert all(
+        cell.data_type == "s" for cell, value in zip(cells, expected, strict=True) if value and isinstance(value, str)
+    )
+    assert [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None] == [3, 2.5]

@@ -89,8 +89,78 @@ def test_actions_can_be_filtered_by_town(client, consultation):
     ActionFactory(theme=theme, we_did="Ely thing.", town="ely")
     wisbech = client.get("/api/v1/actions/?town=wisbech").json()["actions"]
     assert [action["we_did"] for action in wisbech] == ["Wisbech thing."]
-    assert client.get("/api/v1/actions/?town=<script>").status_code == 200
 
 
-def test_the_api_only_answers_get(client):
-    assert client.post("/api/v1/consultations/").status_code == 405
+def test_the_api_answers_get_and_head_only_with_a_json_error_otherwise(client):
+    refused = client.post("/api/v1/consultations/")
+    assert refused.status_code == 405
+    assert refused["Allow"] == "GET, HEAD"
+    assert refused.json()["error"]["code"] == "method_not_allowed"
+    assert client.head("/api/v1/consultations/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("town=<script>", "town"),
+        ("town=london", "town"),
+        ("town=ely&town=wisbech", "town"),
+        ("theme=" + "x" * 101, "theme"),
+        ("theme=%00", "theme"),
+        ("colour=blue", "colour"),
+    ],
+)
+def test_invalid_query_parameters_get_a_400_with_a_json_error(client, consultation, query, parameter):
+    response = client.get(f"/api/v1/actions/?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    error = response.json()["error"]
+    assert (error["status"], error["code"], error["parameter"]) == (400, "invalid_parameter", parameter)
+    assert error["message"]
+
+
+def test_parameters_are_refused_where_an_endpoint_takes_none(client, consultation):
+    publish_results(consultation)
+    for url in ("/api/v1/?page=2", f"/api/v1/consultations/{consultation.slug}/results/?format=xml"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert response.json()["error"]["code"] == "invalid_parameter"
+
+
+def test_unknown_addresses_and_unpublished_results_are_json_404s(client, consultation):
+    for url in (
+        "/api/v1/nothing-here/",
+        "/api/v1/consultations/no-such-consultation/results/",
+        f"/api/v1/consultations/{consultation.slug}/results.csv",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert response.json()["error"]["code"] == "not_found"
+
+
+def test_the_etag_stays_the_same_while_the_figures_do(client, consultation, monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    publish_results(consultation)
+    make_response(consultation)
+    url = f"/api/v1/consultations/{consultation.slug}/results/"
+    first = client.get(url)
+    later = timezone.now() + datetime.timedelta(hours=1)
+    monkeypatch.setattr("consultations.open_data.timezone.now", lambda: later)
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    make_response(consultation)
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and changed.json()["responses"] == 2
+
+
+def test_actions_of_a_private_consultation_are_not_open_data(client, consultation):
+    from wagtail.models import PageViewRestriction
+
+    publish_results(consultation)
+    ActionFactory(theme=ThemeFactory(consultation=consultation), we_did="Behind a password.")
+    assert len(client.get("/api/v1/actions/").json()["actions"]) == 1
+    PageViewRestriction.objects.create(page=consultation, restriction_type="password", password="secret")
+    assert client.get("/api/v1/actions/").json()["actions"] == []

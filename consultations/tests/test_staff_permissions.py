@@ -163,6 +163,7 @@ def test_groups_hold_exactly_the_response_permissions_of_their_role(db):
         "change_response",
         "export_response",
         "view_auditevent",
+        "handle_data_request",  # subject access and erasure (fitforfuture.data_protection)
         "view_report",
         *you_said_we_did,
     }

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "consultations",
     "assemblies",
+    "subscriptions",
     "wagtailnhsukfrontend",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -34,6 +35,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
+    # Content translation: Polish, Panjabi, Lithuanian, Romanian and Portuguese copies of pages.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -47,6 +51,9 @@ INSTALLED_APPS = [
     "taggit",
     "crispy_forms",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -60,13 +67,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything looks an address up: a NUL in it is refused (PostgreSQL cannot compare it).
+    "fitforfuture.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "fitforfuture.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before CommonMiddleware: picks the language from the /pl/... prefix.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff give a code from their phone before any admin page (fitforfuture/two_factor.py).
+    "fitforfuture.two_factor.AdminTwoFactorMiddleware",
+    # The database cannot be reached: a kind 503 page that can send the same form again.
+    "fitforfuture.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -87,6 +103,15 @@ AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "fitforfuture/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-factor authentication for the admin (django-otp: authenticator app and backup codes).
+# Off by default here; production.py turns it on. With it off, only staff who chose to set
+# it up are asked for a code.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = "Fit for the Future"
+# After each wrong code the next try waits twice as long: 1, 2, 4, 8 ... seconds.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 ROOT_URLCONF = "fitforfuture.urls"
 WSGI_APPLICATION = "fitforfuture.wsgi.application"
@@ -164,6 +189,19 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
+# English is the source language, at the plain URLs; every other language has a prefix
+# (/pl/consultations/). A page shows in a language only once a translation is published.
+LANGUAGES = [
+    ("en-gb", "English"),
+    ("pl", "Polish"),
+    ("pa", "Panjabi"),
+    ("lt", "Lithuanian"),
+    ("ro", "Romanian"),
+    ("pt", "Portuguese"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -237,6 +275,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "csv", "rtf"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No staff avatars from Gravatar: the admin would send a hash of each email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en-gb", "British English")]
 
@@ -256,6 +296,8 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
     }
 
 NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "7"))
+# Days the task worker's record of a finished task (which names who an email went to) is kept.
+TASK_RESULT_DAYS = int(os.environ.get("TASK_RESULT_DAYS", "7"))
 
 LOGGING = {
     "version": 1,

@@ -20,6 +20,8 @@ if not os.environ.get("REDIS_URL") and not env_bool("ALLOW_LOCAL_MEMORY_CACHE"):
     )
 
 DEBUG = False
+# Staff must give a code from their phone as well as their password.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -26,6 +26,8 @@ PRIVATE_EXPORTS_ROOT = Path(tempfile.gettempdir()) / "fitforfuture-test-exports"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = WAGTAILADMIN_BASE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Two-factor is off unless a test turns it on (fitforfuture/tests/test_two_factor.py does).
+ADMIN_2FA_REQUIRED = False
 
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True

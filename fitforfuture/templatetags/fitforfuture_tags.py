@@ -5,29 +5,62 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
+from fitforfuture import cache as page_cache
+from fitforfuture import languages
 from fitforfuture.sanitise import sanitise_html
 from home import selectors
 
 register = template.Library()
 
 
+def _menu_links(request, site) -> list[tuple[str, str]]:
+    """(title, address) of each top-level page in the menu, in the visitor's language."""
+    language = languages.interface_language()
+    links = []
+    for page in selectors.menu_pages(site_root=site.root_page):
+        if language != languages.DEFAULT_LANGUAGE:
+            # The visitor's language: the page's translation, or the English page under that language's prefix.
+            page = page.localized
+            url = languages.localise_url(page.get_url(request) or "/", language) if page.get_url(request) else ""
+        else:
+            url = page.get_url(request) or ""
+        links.append((page.title, url))
+    return links
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[dict]:
-    """Top-level pages shown in the menu, with the one the visitor is in marked as current."""
+    """Top-level pages shown in the menu, with the one the visitor is in marked as current.
+
+    The links are the same for everyone, so they are kept until the next publish; only which
+    one is current is worked out for each request.
+    """
     request = context.get("request")
     if request is None:
         return []
     site = Site.find_for_request(request)
     if site is None:
         return []
-    items = []
-    for page in selectors.menu_pages(site_root=site.root_page):
-        url = page.get_url(request) or ""
-        exact = request.path == url
-        items.append(
-            {"title": page.title, "url": url, "current": bool(url) and request.path.startswith(url), "exact": exact}
-        )
-    return items
+    key = page_cache.fragment_key(request, "menu", site.pk, languages.interface_language())
+    links = page_cache.fragment_get(key)
+    if links is None:
+        links = _menu_links(request, site)
+        page_cache.fragment_set(key, links)
+    return [
+        {
+            "title": title,
+            "url": url,
+            "current": bool(url) and request.path.startswith(url),
+            "exact": request.path == url,
+        }
+        for title, url in links
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def page_cache_generation(context) -> int:
+    """The page-cache generation, for {% cache %} fragments that publishing must drop."""
+    return page_cache.request_generation(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -104,6 +137,9 @@ def friendly_time(value) -> str:
 
     if timezone.is_aware(value):
         value = timezone.localtime(value)
+    if not languages.interface_language().startswith("en"):
+        # Other languages write times on the 24-hour clock: 17:00.
+        return f"{value.hour}:{value.minute:02d}"
     if value.hour == 12 and value.minute == 0:
         return "midday"
     if value.hour == 0 and value.minute == 0:

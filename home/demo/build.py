@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from home.demo import seed_content as seeds
+from home.demo.delivery import build_demo_delivery
 from home.models import (
     FAQ,
     ActivityLogPage,
@@ -277,7 +278,9 @@ def build_demo_site(*, responses: int | None = None) -> DemoReport:
     from assemblies.demo import build_demo_assemblies
     from assemblies.models import AssemblyIndexPage
     from consultations.demo import build_demo_consultations
+    from consultations.demo_easy_read import build_demo_easy_read
     from consultations.demo_responses import demo_reports_build
+    from consultations.demo_translations import build_demo_translations
     from consultations.models import ConsultationIndexPage, YouSaidWeDidPage
 
     report = DemoReport()
@@ -346,4 +349,7 @@ def build_demo_site(*, responses: int | None = None) -> DemoReport:
         "What people told us, and what we did about it.",
         report,
     )
+    build_demo_delivery(home, report, stream)
+    build_demo_easy_read(report)
+    build_demo_translations(report)
     return report

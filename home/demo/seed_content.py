@@ -2757,15 +2757,24 @@ _PRIVACY_PAGE = {
             "value": (
                 "<p>We only collect information you choose to give us.</p>"
                 "<ul>"
-                "<li><strong>Newsletter:</strong> your email address.</li>"
+                "<li><strong>Newsletter and email alerts:</strong> your email address, and "
+                "which alerts you asked for (for example, a town or a consultation).</li>"
                 "<li><strong>Consultation answers:</strong> your answers to our questions. "
-                "You can also choose to give your email address for a receipt, say whether "
-                "you answer for yourself or for an organisation, and answer optional "
-                "equality questions, such as your age group or the first part of your "
-                "postcode.</li>"
+                "You can also choose to give your name, your email address for a copy of "
+                "your answers, say whether you answer for yourself or for an organisation "
+                "(and its name), and answer optional equality questions, such as your age "
+                "group or your postcode. We keep only the first part of your postcode, "
+                "like PE13.</li>"
+                "<li><strong>Saving your answers to finish later:</strong> your email "
+                "address, so we can send you the link, and your answers so far.</li>"
+                "<li><strong>Answers sent on paper, by email, by letter, by phone or at an "
+                "event:</strong> our staff type them in for you, and may add a short note, "
+                "for example that they phoned you to check something.</li>"
                 "<li><strong>Signing up for an assembly or event:</strong> your name, email "
-                "address, phone number (if you want to give it), your town, and any access "
-                "or dietary needs you tell us about.</li>"
+                "address, phone number (if you want to give it), your town, any access "
+                "needs (such as step-free access, a hearing loop, an interpreter and their "
+                "language, or a British Sign Language interpreter) or dietary needs you "
+                "tell us about, and whether you came.</li>"
                 "</ul>"
                 "<p>Some equality questions, and access needs, can tell us about your health "
                 "or background. All of these questions are optional.</p>"
@@ -2807,13 +2816,21 @@ _PRIVACY_PAGE = {
             "type": "rich_text",
             "value": (
                 "<ul>"
-                "<li><strong>Newsletter:</strong> until you unsubscribe.</li>"
+                "<li><strong>Newsletter and email alerts:</strong> until you unsubscribe. "
+                "Then we delete your email address straight away. If you never confirm "
+                "your address, we delete it when the confirmation link stops working.</li>"
+                "<li><strong>Saved answers:</strong> until you come back to them, or until "
+                "the link stops working. The email we send tells you when that is.</li>"
                 "<li><strong>Consultation answers:</strong> we keep your personal details for "
                 "a set time after the consultation closes. Then we remove your name, email "
                 "address and other contact details. We keep the answers, without your "
                 "details, for our reports.</li>"
                 "<li><strong>Assembly sign-ups:</strong> until the event has taken place and "
-                "for a set time after that, then we delete them.</li>"
+                "for a set time after that. Then we remove your name, contact details and "
+                "what you told us about your needs. We keep only numbers, such as how many "
+                "people came.</li>"
+                "<li><strong>Emails we send you:</strong> our record of each email (who it "
+                "went to and what it was about) is deleted after a few days.</li>"
                 "</ul>"
             ),
         },
@@ -2832,6 +2849,25 @@ _PRIVACY_PAGE = {
                 "<li>complain to the Information Commissioner’s Office (ICO), the UK’s data "
                 "protection regulator</li>"
                 "</ul>"
+            ),
+        },
+        {"type": "heading", "value": {"text": "Asking for a copy, or for us to delete your information", "level": 2}},
+        {
+            "type": "rich_text",
+            "value": (
+                "<p>Contact us (see below) and tell us the email address you used on this "
+                "website. We will look for it in consultation answers, saved answers, "
+                "assembly sign-ups, the newsletter and email alerts.</p>"
+                "<ul>"
+                "<li>If you ask for a copy, we will send you everything we hold about "
+                "you.</li>"
+                "<li>If you ask us to delete your information, we remove your name, contact "
+                "details and needs everywhere, and stop all emails to you. Your answers stay, "
+                "without your details, so they still count in our reports. If you have a "
+                "place at an assembly, we cancel it so that someone on the waiting list can "
+                "have it.</li>"
+                "</ul>"
+                "<p>We will reply within one month.</p>"
             ),
         },
         {"type": "heading", "value": {"text": "Contact us", "level": 2}},

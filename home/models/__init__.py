@@ -1,3 +1,4 @@
+from .delivery import DeliveryProgressPage
 from .documents import DocumentLanguage, DocumentType, LibraryDocument
 from .newsletter import NewsletterSubscription, SubscriptionStatus
 from .pages import (
@@ -16,6 +17,7 @@ __all__ = [
     "FAQ",
     "ActivityLogPage",
     "BasePage",
+    "DeliveryProgressPage",
     "DocumentLanguage",
     "DocumentLibraryPage",
     "DocumentType",

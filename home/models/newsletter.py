@@ -15,13 +15,21 @@ class SubscriptionStatus(models.TextChoices):
     UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
 
 
-class NewsletterSubscription(models.Model):
-    email = models.EmailField(unique=True)
+class DoubleOptIn(models.Model):
+    """What every email list keeps: a link to confirm the address and a link to leave (see home.optin)."""
+
     status = models.CharField(max_length=20, choices=SubscriptionStatus.choices, default=SubscriptionStatus.PENDING)
     confirm_token = models.CharField(max_length=64, unique=True, default=new_token)
     unsubscribe_token = models.CharField(max_length=64, unique=True, default=new_token)
     requested_at = models.DateTimeField()
     confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class NewsletterSubscription(DoubleOptIn):
+    email = models.EmailField(unique=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

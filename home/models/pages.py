@@ -48,6 +48,7 @@ class HomePage(BasePage):
         "home.FAQPage",
         "home.DocumentLibraryPage",
         "home.ActivityLogPage",
+        "home.DeliveryProgressPage",
         "consultations.ConsultationIndexPage",
         "consultations.YouSaidWeDidPage",
         "assemblies.AssemblyIndexPage",
@@ -73,7 +74,7 @@ class StandardPage(BasePage):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "home.ActivityLogPage"]
+    subpage_types = ["home.StandardPage", "home.ActivityLogPage", "home.DeliveryProgressPage"]
 
     class Meta:
         verbose_name = "standard page"

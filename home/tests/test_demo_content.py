@@ -4,7 +4,7 @@ import pytest
 
 from django.core.management import call_command
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 from assemblies.models import AssemblyIndexPage
 from consultations.models import ConsultationIndexPage
@@ -38,10 +38,19 @@ def demo_site(django_db_setup, django_db_blocker):
 
         for model in (Signup, Session, Response):
             model.objects.all().delete()
-        home = HomePage.objects.first()
-        if home is not None:
+        for home in HomePage.objects.order_by("-depth", "-path"):  # every language's home page
             home.delete()
-        for model in (FAQ, FAQTopic, EngagementActivity, LibraryDocument, SiteSettings):
+        from consultations.models import ConsultationTopic, WorkingGroup
+
+        for model in (
+            FAQ,
+            FAQTopic,
+            EngagementActivity,
+            LibraryDocument,
+            SiteSettings,
+            ConsultationTopic,
+            WorkingGroup,
+        ):
             model.objects.all().delete()
 
 
@@ -67,7 +76,8 @@ def test_demo_site_has_every_section_residents_start_from(demo_site, client):
         "/cookies/",
     ]:
         assert client.get(path).status_code == 200, path
-    assert ConsultationIndexPage.objects.live().count() == 1
+    # One in English; the demo also translates it into Polish (see consultations/demo_translations.py).
+    assert ConsultationIndexPage.objects.live().filter(locale=Locale.get_default()).count() == 1
     assert AssemblyIndexPage.objects.live().count() == 1
 
 
@@ -121,7 +131,7 @@ def test_demo_consultations_have_coded_responses_themes_and_actions(demo_site):
     from consultations.models import Action, Coding, ConsultationPage, Quote, Theme
 
     for slug in ("minor-injury-units", "stroke-rehabilitation", "evidence-for-change"):
-        page = ConsultationPage.objects.get(slug=slug)
+        page = ConsultationPage.objects.get(slug=slug, locale=Locale.get_default())
         assert page.responses.exists(), slug
         assert Theme.objects.filter(consultation=page, working_group__isnull=False).exists(), slug
         assert Coding.objects.filter(theme__consultation=page).exists(), slug

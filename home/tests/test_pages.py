@@ -10,6 +10,7 @@ from consultations.models import ConsultationIndexPage, YouSaidWeDidPage
 from home import factories
 from home.models import (
     ActivityLogPage,
+    DeliveryProgressPage,
     DocumentLibraryPage,
     FAQPage,
     HomePage,
@@ -188,6 +189,7 @@ class TestPageTreeRules(WagtailPageTestCase):
                 ConsultationIndexPage,
                 AssemblyIndexPage,
                 YouSaidWeDidPage,
+                DeliveryProgressPage,
             },
         )
 

@@ -31,7 +31,7 @@ def test_search_finds_pages_and_faqs(client, searchable):
         "ਪੰਜਾਬੀ",
         "<script>alert(1)</script>",
         "' OR 1=1 --",
-        "\x00\x07nul",
+        "\x07bell",
         "AND OR NOT",
         '"unclosed',
         "*",
@@ -42,6 +42,12 @@ def test_search_answers_normally_for_odd_queries(client, searchable, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_a_search_holding_nul_gets_a_clear_page_not_an_error(client, searchable):
+    response = client.get("/search/", {"q": "\x00nul"})
+    assert response.status_code == 400
+    assert "Sorry, we could not read what you sent" in response.content.decode()
 
 
 def test_clean_query_caps_length_and_drops_control_characters():

@@ -10,7 +10,7 @@ from tests.browser.conftest import focused_element, tab_to
 pytestmark = pytest.mark.browser
 
 # The demo site's main menu, in order.
-MENU = ["/our-plan/", "/consultations/", "/assemblies/", "/news/", "/faqs/", "/publications/"]
+MENU = ["/our-plan/", "/consultations/", "/assemblies/", "/news/", "/faqs/", "/publications/", "/delivery-progress/"]
 
 
 def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_main_content(page: Page):

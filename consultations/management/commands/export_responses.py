@@ -8,6 +8,8 @@ import getpass
 
 from django.core.management.base import BaseCommand, CommandError
 
+from wagtail.models import Locale
+
 from consultations import services
 from consultations.exports import export_filename
 from consultations.models import ConsultationPage, ExportFormat
@@ -25,7 +27,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, slug, format, output, **options):
-        matches = list(ConsultationPage.objects.filter(slug=slug)[:2])
+        matches = list(ConsultationPage.objects.filter(slug=slug, locale=Locale.get_default())[:2])
         if not matches:
             raise CommandError(f"There is no consultation with the slug '{slug}'.")
         if len(matches) > 1:

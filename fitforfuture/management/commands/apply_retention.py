@@ -16,6 +16,9 @@ STEPS = [
     ("consultation responses", "consultations.services.responses_anonymise_after_retention"),
     ("saved drafts", "consultations.services.drafts_delete_expired"),
     ("prepared exports", "consultations.services.export_files_delete_expired"),
+    ("unconfirmed newsletter and alert sign-ups", "fitforfuture.data_protection.unconfirmed_signups_delete_expired"),
+    ("records of sent emails", "fitforfuture.data_protection.task_results_delete_finished"),
+    ("expired browser sessions", "fitforfuture.data_protection.sessions_delete_expired"),
 ]
 
 

@@ -1,0 +1,201 @@
+"""Languages of the site: which language a page is written in, the switcher links, and English
+shown in place of a page that has no translation yet.
+
+English is the source language, at the plain addresses (/consultations/). Every other
+language lives under its prefix (/pl/consultations/). A page shows in a language only where
+its translation is published; otherwise the English page is shown at the prefixed address,
+with the interface in the visitor's language, so nobody meets an empty page.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils import translation
+
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from fitforfuture import cache
+from home.models.documents import NATIVE_LANGUAGE_NAMES
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def language_names() -> dict[str, str]:
+    """Each configured language by the name its own speakers use ('Polski', 'ਪੰਜਾਬੀ')."""
+    return {
+        code: NATIVE_LANGUAGE_NAMES.get(code, "English" if code == DEFAULT_LANGUAGE else name)
+        for code, name in settings.LANGUAGES
+    }
+
+
+def html_lang(code: str) -> str:
+    """A language code as HTML writes it: 'en-gb' becomes 'en-GB'."""
+    return translation.to_locale(code).replace("_", "-")
+
+
+def text_direction(code: str) -> str:
+    """'rtl' for languages written right to left (from Django's language information), else 'ltr'."""
+    try:
+        return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def interface_language() -> str:
+    return translation.get_language() or DEFAULT_LANGUAGE
+
+
+def content_language(page) -> str:
+    """The language a page's words are in: an alias (a placeholder copy) is in its original's language."""
+    if not isinstance(page, Page):
+        return interface_language()
+    if page.alias_of_id:
+        original = Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
+        if original is not None:
+            return original.locale.language_code
+    if "locale" in page._state.fields_cache:
+        return page.locale.language_code
+    key = cache.fragment_key(None, "locale", page.locale_id)
+    code = cache.fragment_get(key)
+    if code is None:
+        code = page.locale.language_code
+        cache.fragment_set(key, code)
+    return code
+
+
+def is_translated(page, language: str) -> bool:
+    """Whether a page has its own words in this language (not an English placeholder)."""
+    return content_language(page) == language
+
+
+def localise_url(url: str, language: str) -> str:
+    """The same address in another language ('/news/' in Polish is '/pl/news/').
+
+    Addresses outside the translated part of the site (search, newsletter) have no
+    version in other languages: they give the home page in that language instead.
+    """
+    path, _, query = url.partition("?")
+    written_in = translation.get_language_from_path(path) or DEFAULT_LANGUAGE
+    try:
+        with translation.override(written_in):
+            match = resolve(path)
+        with translation.override(language):
+            localised = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    except (Resolver404, NoReverseMatch):
+        localised = None
+    if localised is None or (localised == path and language != written_in):
+        with translation.override(language):
+            return reverse("wagtail_serve", args=[""])
+    return localised + (f"?{query}" if query else "")
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+
+    @property
+    def lang(self) -> str:
+        return html_lang(self.code)
+
+    @property
+    def dir(self) -> str:
+        return text_direction(self.code)
+
+
+def _translation_urls(*, request, page) -> dict[str, str]:
+    """The address of each published translation of a page, by language; kept until the next publish."""
+    site = Site.find_for_request(request) if request is not None else None
+    key = cache.fragment_key(request, "translations", getattr(site, "pk", ""), page.translation_key)
+    urls = cache.fragment_get(key)
+    if urls is None:
+        urls = {
+            translated.locale.language_code: translated.get_url(request) or ""
+            for translated in Page.objects.live()
+            .public()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+        }
+        cache.fragment_set(key, urls)
+    return urls
+
+
+def switcher_links(*, request, page=None) -> list[LanguageLink]:
+    """One link per language, to this page in that language: its translation where one is
+    published, otherwise this page's address under that language's prefix."""
+    current = interface_language()
+    here = request.get_full_path() if request is not None else "/"
+    translations = {}
+    remainder = ""
+    if isinstance(page, Page):
+        page_url = page.get_url(request) or ""
+        if page_url and request is not None and request.path.startswith(page_url):
+            # A sub-page of a routable page, such as a step of the questions.
+            remainder = request.path[len(page_url) :]
+        translations = _translation_urls(request=request, page=page)
+    links = []
+    for code, name in language_names().items():
+        if code == current:
+            url = here
+        elif code in translations:
+            url = (translations[code] or "/") + remainder
+        else:
+            url = localise_url(here, code)
+        links.append(LanguageLink(code=code, name=name, url=url, current=code == current))
+    return links
+
+
+def _route(request, path):
+    """Where an address leads, worked out once for everyone and kept until the next publish.
+
+    Wagtail walks the page tree for every request (about seven queries). The page found for the
+    start of an address is kept under the page-cache generation, so the next request fetches it
+    by its id in one query and lets it route the rest, as Wagtail would: a routable page's own
+    sub-pages (such as each confirmation link) need no queries at all. Publishing, unpublishing,
+    moving or renaming a page starts a new generation.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    parts = [part for part in path.split("/") if part]
+    language = interface_language()
+    keys = [cache.fragment_key(request, "route", site.pk, language, *parts[:n]) for n in range(len(parts) + 1)]
+    kept = cache.fragment_get_many(keys)
+    for n in range(len(parts), -1, -1):
+        if keys[n] not in kept:
+            continue
+        pk, model_label = kept[keys[n]]
+        try:
+            page = apps.get_model(model_label)._default_manager.get(pk=pk)
+            return page.route(request, parts[n:])
+        except (LookupError, ObjectDoesNotExist, Http404):
+            break  # gone since it was kept, or no longer leads here: route it afresh
+    result = Page.route_for_request(request, path)
+    if result is None and language != DEFAULT_LANGUAGE:
+        # No page in the visitor's language here: the English page, in the visitor's interface.
+        try:
+            result = site.root_page.specific.route(request, parts)
+        except Http404:
+            result = None
+    if result is not None:
+        page = result[0]
+        consumed = page.depth - site.root_page.depth
+        if 0 <= consumed <= len(parts) and (consumed == 0 or parts[consumed - 1] == page.slug):
+            cache.fragment_set(keys[consumed], (page.pk, page._meta.label))
+    return result
+
+
+def serve(request, path):
+    """Wagtail's page view, with the route looked up once (see _route); where the visitor's
+    language has no page at this address, the English page is served in its place (the
+    interface stays in the visitor's language)."""
+    if not getattr(request, "is_preview", False):
+        request._wagtail_route_for_request = _route(request, path)
+    return wagtail_views.serve(request, path)
