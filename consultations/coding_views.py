@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 from consultations import coding
 from consultations.admin_forms import BulkCodingForm, CodingFilterForm, QuoteForm, SuggestionForm
-from consultations.admin_views import ConsultationMixin, StaffTemplateView, _paginate
+from consultations.admin_views import PAGE_SIZE, ConsultationMixin, StaffTemplateView
 from consultations.models import Answer, ConsultationPage, Theme
 from consultations.suggestions import themes_suggested
 
@@ -73,7 +73,9 @@ class CodingWorkbenchView(CodingMixin, StaffTemplateView):
     def get_context_data(self, bulk_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         form = self.filter_form(self.request.GET)
-        page_obj = _paginate(self.request, self.filtered(form))
+        page_obj = coding.answers_page(
+            answers=self.filtered(form), number=self.request.GET.get("p"), per_page=PAGE_SIZE
+        )
         answers = list(page_obj.object_list)
         codes = coding.codes_for(answers=answers)
         themes = list(self.themes)

@@ -215,3 +215,17 @@ def test_councillors_see_the_list_of_reports_and_nothing_to_code(client, login, 
     html = page.content.decode()
     assert consultation.title in html and "report/pdf/" in html
     assert "Code answers" not in html
+
+
+def test_a_page_of_answers_holds_the_right_answers_newest_first(consultation):
+    for n in range(7):
+        make_response(consultation, text=f"Comment {n}")
+    answers = coding.answers_for_coding(consultation=consultation)
+    newest_first = list(answers.values_list("pk", flat=True))
+    first = coding.answers_page(answers=answers, number=1, per_page=3)
+    last = coding.answers_page(answers=answers, number=3, per_page=3)
+    assert [answer.pk for answer in first.object_list] == newest_first[:3]
+    assert [answer.pk for answer in last.object_list] == newest_first[6:]
+    assert first.paginator.count == 7 and first.object_list[0].response.reference
+    beyond = coding.answers_page(answers=answers, number=99, per_page=3)
+    assert beyond.number == 3
