@@ -3,24 +3,12 @@
 from django.urls import include, path, reverse
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from consultations import admin_urls
 from consultations.models import Action, PopulationFigure, Quote, Theme, WorkingGroup
-from fitforfuture.staff import with_403
-
-
-class PermissionMenuItem(MenuItem):
-    """A menu item shown only to users with one permission."""
-
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+from fitforfuture.staff import PermissionMenuItem, with_403
 
 
 @hooks.register("register_admin_urls")

@@ -10,6 +10,7 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 
+from wagtail.admin.menu import MenuItem
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 
@@ -47,3 +48,14 @@ def only_with_permission(urlpatterns: list, permission: str) -> list:
         return wrapped
 
     return decorate_urlpatterns(with_403(urlpatterns), require)
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown only to users with one permission."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)

@@ -3,21 +3,9 @@
 from django.urls import path, reverse
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from fitforfuture import data_protection_views, two_factor_views
-from fitforfuture.staff import with_403
-
-
-class PermissionMenuItem(MenuItem):
-    """A menu item shown only to users with one permission."""
-
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+from fitforfuture.staff import PermissionMenuItem, with_403
 
 
 @hooks.register("register_admin_urls")

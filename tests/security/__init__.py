@@ -182,3 +182,20 @@ def answer(client, consultation, values: dict[str, list[Value]], *, until=None) 
             break
         page = answered
     return seen
+
+
+def assert_safe(*pages) -> None:
+    """No page is a server error, and no HTML page carries markup that someone typed."""
+    for page in pages:
+        assert page.status_code < 500
+        if page.get("Content-Type", "").startswith("text/html"):
+            assert injected_markup(page.content) == []
+
+
+def staff_client(user):
+    """A test client signed in as `user`."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client

@@ -22,12 +22,13 @@ from tests.security import (
     FORM_ENCODED,
     Value,
     answer,
+    assert_safe,
     csv_formula_cells,
     form_encoded,
     hostile_text,
-    injected_markup,
     invalid_utf8,
     oversized_text,
+    staff_client,
     start_link,
     xlsx_formula_cells,
 )
@@ -35,19 +36,6 @@ from tests.security import (
 
 def fields(consultation) -> dict[str, object]:
     return {question.kind: question for question in consultation.questionnaire.asked}
-
-
-def assert_safe(pages) -> None:
-    for page in pages:
-        assert page.status_code < 500
-        if page.get("Content-Type", "").startswith("text/html"):
-            assert injected_markup(page.content) == []
-
-
-def staff_client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def new_response(consultation, before: set[int]) -> Response | None:
@@ -94,7 +82,7 @@ def test_hostile_text_anywhere_is_shown_back_as_text_in_public_and_admin_pages_a
             "receipt_email": [email_name],
         },
     )
-    assert_safe(pages)
+    assert_safe(*pages)
     response = new_response(consultation, before)
     event("stored" if response else "refused")
     if response is None:
@@ -102,7 +90,7 @@ def test_hostile_text_anywhere_is_shown_back_as_text_in_public_and_admin_pages_a
     staff = staff_client(lead)
     detail = staff.get(reverse("consultations_admin:response", args=[consultation.pk, response.pk]))
     workbench = staff.get(reverse("consultations_admin:coding", args=[consultation.pk]))
-    assert_safe([detail, workbench])
+    assert_safe(detail, workbench)
     written = response.answers.filter(question_id=asked["free_text"].id).first()
     assert (written.text if written else "") == free_text.strip()  # stored as typed, nothing lost
     if written is not None:
@@ -113,7 +101,7 @@ def test_hostile_text_anywhere_is_shown_back_as_text_in_public_and_admin_pages_a
             text=written.text,
             chosen_by=lead,
         )
-        assert_safe([staff.get(consultation.url + "report/")])
+        assert_safe(staff.get(consultation.url + "report/"))
     spreadsheet = staff.get(reverse("consultations_admin:export_csv", args=[consultation.pk]))
     assert csv_formula_cells(b"".join(spreadsheet.streaming_content)) == []
     assert xlsx_formula_cells(exported_workbook(staff, consultation)) == []
@@ -152,7 +140,7 @@ def test_forged_choices_are_refused_and_only_offered_options_are_ever_stored(con
         else:
             values[name] = [data.draw(st.sampled_from(options))]
     before = set(Response.objects.values_list("pk", flat=True))
-    assert_safe(answer(Client(), consultation, values))
+    assert_safe(*answer(Client(), consultation, values))
 
     response = new_response(consultation, before)
     event("stored" if response else "refused")
@@ -174,7 +162,7 @@ def test_an_answer_of_a_megabyte_gets_a_clear_error_keeps_what_was_typed_and_sto
     asked = fields(consultation)
     before = set(Response.objects.values_list("pk", flat=True))
     pages = answer(Client(), consultation, {asked["free_text"].field_name: [text]})
-    assert_safe(pages)
+    assert_safe(*pages)
     assert new_response(consultation, before) is None
     shown = BeautifulSoup(pages[-1].content, "html.parser")
     assert shown.select_one(".nhsuk-error-summary")
@@ -187,7 +175,7 @@ def test_bytes_that_are_not_utf8_never_break_the_journey(consultation, raw):
     asked = fields(consultation)
     names = {"free_text": asked["free_text"].field_name, "postcode": asked["postcode"].field_name}
     values = {names.get(key, key): [value] for key, value in raw.items()}
-    assert_safe(answer(Client(), consultation, values))
+    assert_safe(*answer(Client(), consultation, values))
 
 
 def test_a_request_bigger_than_the_upload_limit_gets_a_kind_page_not_a_server_error(client, consultation, settings):
@@ -204,7 +192,7 @@ def test_exports_read_back_with_openpyxl_hold_no_formula_even_for_a_known_formul
     """A plain example next to the generated ones, so the export check is known to look at real cells."""
     asked = fields(consultation)
     pages = answer(Client(), consultation, {asked["free_text"].field_name: ['=HYPERLINK("http://example.com")']})
-    assert_safe(pages)
+    assert_safe(*pages)
     assert Answer.objects.filter(text='=HYPERLINK("http://example.com")').exists()
     workbook = exported_workbook(staff_client(lead), consultation)
     assert xlsx_formula_cells(workbook) == []

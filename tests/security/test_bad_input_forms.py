@@ -28,32 +28,20 @@ from home.factories import (
 )
 from home.models import NewsletterSubscription
 from tests.security import (
+    FORM_ENCODED,
+    assert_safe,
     csv_formula_cells,
     form_encoded,
     hostile_text,
     injected_markup,
     invalid_utf8,
+    staff_client,
     xlsx_formula_cells,
 )
-
-FORM_ENCODED = "application/x-www-form-urlencoded"
 
 
 def ordinary_or(hostile, *ordinary: str):
     return st.one_of(st.sampled_from(ordinary), hostile)
-
-
-def assert_safe(*pages) -> None:
-    for page in pages:
-        assert page.status_code < 500
-        if page.get("Content-Type", "").startswith("text/html"):
-            assert injected_markup(page.content) == []
-
-
-def staff_client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 emails = st.integers(min_value=0, max_value=10**9).map(lambda n: f"resident{n}@example.org")
