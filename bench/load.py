@@ -53,12 +53,11 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urljoin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.pages import (
-    HOST,
     PROJECT_DIR,
     REQUEST_TIMEOUT,
     SETUP_BUDGET_SECONDS,
@@ -68,7 +67,8 @@ from bench.pages import (
     start_gunicorn,
     wait_until_serving,
 )
-from bench.signups import POSTGRES_ADMIN_URL, manage_output, postgres_available, project_env
+from bench.signups import CSRF_COOKIE, POSTGRES_ADMIN_URL, manage_output, postgres_available, project_env
+from bench.submissions import Browser, FlowError, Page
 
 DEFAULT_SECONDS = 60.0
 CONCURRENCY = 12
@@ -109,52 +109,11 @@ print(json.dumps({
 """
 
 
-class FlowError(Exception):
-    """One visit went wrong; the message says at which step."""
-
-
-# --------------------------------------------------------------------------- a resident
-
-
-@dataclass
-class Page:
-    status: int
-    location: str
-    text: str
-
-
-class Resident:
-    """One person: a cookie jar and an address of their own, a new connection per request."""
+class Resident(Browser):
+    """One person of the load: a cookie jar and an address of their own, a new connection per request."""
 
     def __init__(self, port: int, address: str):
-        self.port, self.address = port, address
-        self.cookies: dict[str, str] = {}
-
-    def request(self, method: str, path: str, data: list[tuple[str, str]] | None = None) -> Page:
-        headers = {"User-Agent": "fff-load", "X-Forwarded-For": self.address, "Accept": "text/html"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        body = None
-        if data is not None:
-            body = urlencode(data)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        conn = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
-        try:
-            conn.request(method, path, body=body, headers=headers)
-            response = conn.getresponse()
-            text = response.read().decode("utf-8", errors="replace")
-        finally:
-            conn.close()
-        for cookie in response.headers.get_all("Set-Cookie") or []:
-            name, _, value = cookie.split(";", 1)[0].partition("=")
-            self.cookies[name.strip()] = value.strip()
-        return Page(response.status, urlsplit(response.getheader("Location") or "").path, text)
-
-    def expect(self, method: str, path: str, status: int, data: list[tuple[str, str]] | None = None) -> Page:
-        page = self.request(method, path, data)
-        if page.status != status:
-            raise FlowError(f"{method} {path}: HTTP {page.status}, expected {status}")
-        return page
+        super().__init__(port, address, CSRF_COOKIE)
 
 
 class PostForm(HTMLParser):

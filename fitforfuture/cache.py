@@ -10,6 +10,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
@@ -34,6 +35,11 @@ def current_generation() -> int:
 def purge_all_pages(**kwargs) -> None:
     """Drop every cached page (connected to publish, unpublish, move and delete signals)."""
     _cache().set(GENERATION_KEY, max(time.time_ns(), current_generation() + 1), timeout=None)
+
+
+# A site's host, port or root page decide where every address leads (fitforfuture.languages).
+post_save.connect(purge_all_pages, sender="wagtailcore.Site", dispatch_uid="purge-save-wagtail-site")
+post_delete.connect(purge_all_pages, sender="wagtailcore.Site", dispatch_uid="purge-delete-wagtail-site")
 
 
 def purge_all_pages_unless_created(created: bool = False, **kwargs) -> None:

@@ -8,6 +8,7 @@ with the interface in the visitor's language, so nobody meets an empty page.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.apps import apps
 from django.conf import settings
@@ -80,6 +81,15 @@ def localise_url(url: str, language: str) -> str:
     version in other languages: they give the home page in that language instead.
     """
     path, _, query = url.partition("?")
+    localised, same_page = _localise_path(path, language)
+    return localised + (f"?{query}" if query and same_page else "")
+
+
+@lru_cache(maxsize=4096)
+def _localise_path(path: str, language: str) -> tuple[str, bool]:
+    """localise_url without the query string, and whether it is the same page (not the home page
+    given in its place). It depends only on the URL configuration, which never changes while the
+    process runs, so each answer is worked out once per process."""
     written_in = translation.get_language_from_path(path) or DEFAULT_LANGUAGE
     try:
         with translation.override(written_in):
@@ -90,8 +100,8 @@ def localise_url(url: str, language: str) -> str:
         localised = None
     if localised is None or (localised == path and language != written_in):
         with translation.override(language):
-            return reverse("wagtail_serve", args=[""])
-    return localised + (f"?{query}" if query else "")
+            return reverse("wagtail_serve", args=[""]), False
+    return localised, True
 
 
 @dataclass(frozen=True)
@@ -133,23 +143,48 @@ def switcher_links(*, request, page=None) -> list[LanguageLink]:
     current = interface_language()
     here = request.get_full_path() if request is not None else "/"
     translations = {}
-    remainder = ""
+    page_url = remainder = ""
     if isinstance(page, Page):
         page_url = page.get_url(request) or ""
         if page_url and request is not None and request.path.startswith(page_url):
             # A sub-page of a routable page, such as a step of the questions.
             remainder = request.path[len(page_url) :]
+        else:
+            page_url = ""
         translations = _translation_urls(request=request, page=page)
+    query = here.partition("?")[2]
     links = []
     for code, name in language_names().items():
         if code == current:
             url = here
         elif code in translations:
             url = (translations[code] or "/") + remainder
+        elif page_url:
+            # This page's address in that language, then the same sub-page and query.
+            url = localise_url(page_url, code) + remainder + (f"?{query}" if query else "")
         else:
             url = localise_url(here, code)
         links.append(LanguageLink(code=code, name=name, url=url, current=code == current))
     return links
+
+
+def _site(request):
+    """The site answering at this host and port; Wagtail's own lookup costs a query each request,
+    so the site is kept until the next publish (saving or deleting a site starts a new generation)."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = cache.fragment_key(request, "site", request._get_raw_host(), request.get_port())
+    site = cache.fragment_get(key)
+    if site is not None:
+        request._wagtail_site = site
+        return site
+    site = Site.find_for_request(request)
+    if site is not None:
+        # Only the site's own columns: never a stale copy of its root page.
+        cache.fragment_set(
+            key, Site(**{field.attname: getattr(site, field.attname) for field in Site._meta.concrete_fields})
+        )
+    return site
 
 
 def _route(request, path):
@@ -161,7 +196,7 @@ def _route(request, path):
     sub-pages (such as each confirmation link) need no queries at all. Publishing, unpublishing,
     moving or renaming a page starts a new generation.
     """
-    site = Site.find_for_request(request)
+    site = _site(request)
     if site is None:
         return None
     parts = [part for part in path.split("/") if part]

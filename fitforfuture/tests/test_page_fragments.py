@@ -1,0 +1,99 @@
+"""Pages that cannot be cached whole (forms carry a CSRF token) stay cheap: where an address
+leads, the main menu, the language links, the phase banner and the footer are kept until the next
+publish, and what depends on the visitor (which menu item is current) is still worked out for
+each request. Query counts, never timings."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from wagtail.models import Locale, Site
+
+from consultations.demo_translations import translation_create
+from fitforfuture.models import SiteSettings
+from home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_whole_page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 0  # every page is rendered, as pages with forms are
+
+
+@pytest.fixture
+def our_plan(home_page):
+    return StandardPageFactory(parent=home_page, title="Our plan", slug="our-plan", show_in_menus=True)
+
+
+@pytest.fixture
+def news(home_page):
+    return StandardPageFactory(parent=home_page, title="Latest news", slug="latest-news", show_in_menus=True)
+
+
+def soup_of(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def current_menu_items(response) -> list[str]:
+    return [
+        link.get_text(strip=True) for link in soup_of(response).select(".nhsuk-header__navigation-link[aria-current]")
+    ]
+
+
+def test_a_page_shown_again_runs_at_most_eight_queries(client, our_plan, news, django_assert_max_num_queries):
+    client.get(our_plan.url)
+    with django_assert_max_num_queries(8):
+        assert client.get(our_plan.url).status_code == 200
+
+
+def test_the_menu_marks_the_section_each_visitor_is_in(client, our_plan, news):
+    assert current_menu_items(client.get(our_plan.url)) == ["Our plan"]
+    assert current_menu_items(client.get(news.url)) == ["Latest news"]
+    assert current_menu_items(client.get("/")) == []
+
+
+def test_a_new_menu_title_shows_at_once_when_published(client, our_plan):
+    client.get(our_plan.url)
+    our_plan.title = "Our plan for local care"
+    our_plan.save_revision().publish()
+    menu = [link.get_text(strip=True) for link in soup_of(client.get("/")).select(".nhsuk-header__navigation-link")]
+    assert "Our plan for local care" in menu
+
+
+def test_an_unpublished_page_is_gone_at_once_though_its_address_was_kept(client, our_plan):
+    assert client.get(our_plan.url).status_code == 200
+    our_plan.unpublish()
+    assert client.get("/our-plan/").status_code == 404
+
+
+def test_a_renamed_page_moves_to_its_new_address_at_once(client, our_plan):
+    assert client.get("/our-plan/").status_code == 200
+    our_plan.slug = "the-plan"
+    our_plan.save_revision().publish()
+    assert client.get("/our-plan/").status_code == 404
+    assert client.get("/the-plan/").status_code == 200
+
+
+def test_a_translation_appears_in_the_language_links_once_published(client, our_plan):
+    links = {a["lang"]: a["href"] for a in soup_of(client.get("/our-plan/")).select("nav.app-language-switcher a")}
+    assert links["pl"] == "/pl/our-plan/"  # the English page under the Polish prefix
+    translation_create(page=our_plan, locale=Locale.objects.get(language_code="pl"), strings={"Our plan": "Nasz plan"})
+    polish = soup_of(client.get("/pl/our-plan/"))
+    assert polish.html["lang"] == "pl"
+    assert "Nasz plan" in polish.get_text()
+
+
+def test_a_changed_contact_address_shows_in_the_footer_at_once(client, our_plan):
+    client.get(our_plan.url)
+    site_settings = SiteSettings.load()
+    site_settings.contact_email = "hello@example.org"
+    site_settings.save()
+    assert soup_of(client.get(our_plan.url)).select_one('footer a[href="mailto:hello@example.org"]')
+
+
+def test_a_site_given_a_new_home_page_answers_from_it_at_once(client, our_plan):
+    assert "Our plan" not in soup_of(client.get("/")).title.get_text()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = our_plan
+    site.save()
+    assert "Our plan" in soup_of(client.get("/")).title.get_text()
