@@ -320,6 +320,8 @@ def test_one_post_stores_the_response_and_redirects_to_its_confirmation(client, 
     stored = Response.objects.get()
     confirmation = soup_of(client.get(sent["Location"]))
     assert confirmation.select_one(".nhsuk-panel__body strong").get_text() == stored.reference
+    # Place names keep their capitals in the thank-you line.
+    assert f"taking part in the consultation on {miu.title}." in confirmation.get_text(" ")
     q = miu.questionnaire.asked
     assert stored.idempotency_token == data["submission_token"]
     assert (stored.postcode_district, stored.age_band, stored.respondent_type) == ("PE13", "65 to 74", "individual")
