@@ -79,6 +79,7 @@ class CodingWorkbenchView(CodingMixin, StaffTemplateView):
         answers = list(page_obj.object_list)
         codes = coding.codes_for(answers=answers)
         themes = list(self.themes)
+        counts = coding.theme_counts(consultation=self.consultation)
         uncoded = [answer for answer in answers if answer.pk not in codes]
         suggestions = themes_suggested(answers=uncoded, themes=themes)
         questions = {question.id: question for question in coding.free_text_questions(consultation=self.consultation)}
@@ -99,7 +100,7 @@ class CodingWorkbenchView(CodingMixin, StaffTemplateView):
                 for answer in answers
             ],
             themes=themes,
-            theme_counts=coding.theme_counts(consultation=self.consultation),
+            codebook=[(theme, counts.get(theme.pk, 0)) for theme in themes],
             agreement=coding.coder_agreement(consultation=self.consultation),
             query=query.urlencode(),
             full_query=self.request.GET.urlencode(),

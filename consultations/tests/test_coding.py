@@ -95,6 +95,14 @@ def test_the_workbench_lists_answers_with_filters(client, consultation, answers,
     assert "1 answer match" in searched.get_text(" ")
 
 
+def test_the_codebook_shows_how_many_answers_carry_each_theme(client, consultation, answers, travel, local, lead):
+    coding.codings_apply(consultation=consultation, theme=travel, answer_ids=[a.pk for a in answers[:2]], coded_by=lead)
+    page = BeautifulSoup(client.get(workbench_url(consultation)).content, "html.parser")
+    codebook = page.select("table.listing")[0]
+    rows = {row.th.get_text(strip=True): row.td.get_text(strip=True) for row in codebook.select("tbody tr")}
+    assert rows == {"Travel": "2", "Keeping services local": "0"}
+
+
 def test_the_workbench_lists_event_comments_from_every_channel(client, consultation, lead):
     free_text_answer(make_response(consultation, channel=Channel.EVENT, text="Said at the Ely assembly."))
     page = client.get(workbench_url(consultation, "channel=event"))
