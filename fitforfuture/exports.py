@@ -31,6 +31,7 @@ def neutralise(value: Any) -> Any:
 
 
 _TRIGGER_CHARS = frozenset(FORMULA_TRIGGERS)
+BOM = "\ufeff"  # byte order mark, so spreadsheet software reads the CSV as UTF-8
 
 
 def neutralise_row(row: Iterable[Any]) -> list[Any]:
@@ -53,7 +54,7 @@ class _Echo:
 
 def csv_lines(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
     writer = csv.writer(_Echo())
-    yield "\ufeff"  # byte order mark so spreadsheet software reads UTF-8
+    yield BOM
     yield writer.writerow(neutralise_row(header))
     for row in rows:
         yield writer.writerow(neutralise_row(row))
@@ -62,7 +63,7 @@ def csv_lines(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[
 def write_csv(target: IO[str], header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write a CSV file; returns the number of data rows."""
     counted = CountingRows(rows)
-    target.write("\ufeff")  # byte order mark so spreadsheet software reads UTF-8
+    target.write(BOM)
     writer = csv.writer(target)
     writer.writerow(neutralise_row(header))
     writer.writerows(map(neutralise_row, counted))
@@ -79,18 +80,15 @@ def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Se
     worksheet = workbook.add_worksheet(sheet[:31])
     bold = workbook.add_format({"bold": True})
     worksheet.write_row(0, 0, neutralise_row(header), bold)
-    # Cell by cell with the typed writers, neutralised as in neutralise_row(). Empty cells are left
-    # out: write_row() would make each a blank cell with no format, which writes nothing.
+    # Cell by cell with the typed writers: neutralise() leaves only text and numbers. Empty cells are
+    # left out: write_row() would make each a blank cell with no format, which writes nothing.
     write_string, write_number = worksheet.write_string, worksheet.write_number
     count = 0
     for count, row in enumerate(rows, start=1):
-        for column, cell in enumerate(row):
-            if type(cell) is not str or cell[:1] in _TRIGGER_CHARS or "\0" in cell:
-                cell = neutralise(cell)
-                if type(cell) is not str:
-                    write_number(count, column, cell)
-                    continue
-            if cell:
+        for column, cell in enumerate(neutralise_row(row)):
+            if type(cell) is not str:
+                write_number(count, column, cell)
+            elif cell:
                 write_string(count, column, cell)
     workbook.close()
     return count
