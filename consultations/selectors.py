@@ -59,4 +59,9 @@ def consultations_open(*, limit: int = 3) -> list[ConsultationPage]:
 
 
 def response_for_token(*, consultation: ConsultationPage, token: str) -> Response | None:
-    return Response.objects.filter(consultation=consultation.source_consultation, idempotency_token=token).first()
+    """The response sent with this token on this consultation or a translation of it, in one query."""
+    return (
+        Response.objects.filter(idempotency_token=token, consultation__translation_key=consultation.translation_key)
+        .only("consultation_id", "reference", "idempotency_token", "submitted_at")
+        .first()
+    )

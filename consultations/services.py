@@ -4,19 +4,21 @@ import hashlib
 import re
 import secrets
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import IO
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from consultations import exports
+from consultations import exports, selectors
 from consultations.models import (
     Answer,
     Channel,
@@ -260,8 +262,43 @@ def drafts_delete_expired(*, now=None, dry_run: bool = False) -> int:
     return deleted
 
 
-def reverse_confirmation(*, consultation: ConsultationPage, token: str) -> str:
-    return consultation.url + consultation.reverse_subpage("confirmation", args=[token])
+# A confirmation link carries its reference, signed, so the page shows it straight away without
+# a database lookup; after a day the link is checked against the stored responses instead (so a
+# response erased since then is no longer confirmed).
+CONFIRMATION_SALT = "consultations.confirmation"
+CONFIRMATION_LINK_SECONDS = 24 * 3600
+
+
+def confirmation_code(*, response: Response) -> str:
+    """The last part of a response's confirmation link: its reference and when it was sent,
+    signed, in the letters a page address may hold. The same response always gets the same link."""
+    sent = signing.b62_encode(int(response.submitted_at.timestamp()))
+    signed = signing.Signer(salt=CONFIRMATION_SALT).sign(f"{response.consultation_id}~{response.reference}~{sent}")
+    return signing.b64_encode(signed.encode()).decode()
+
+
+def confirmation_reference(*, consultation: ConsultationPage, code: str) -> str | None:
+    """The reference a confirmation link stands for on this consultation, or None.
+
+    A link to a response sent in the last day is trusted for its signature; an older one is
+    checked against the stored responses, and a link holding a submission token (as links did
+    before) is looked up by it.
+    """
+    try:
+        signed = signing.b64_decode(code.encode()).decode()
+        consultation_id, reference, sent = signing.Signer(salt=CONFIRMATION_SALT).unsign(signed).split("~")
+        age = time.time() - signing.b62_decode(sent)
+    except (signing.BadSignature, ValueError):  # ValueError: not base64, not text, not our three parts
+        response = selectors.response_for_token(consultation=consultation, token=code)
+        return response.reference if response is not None else None
+    if consultation_id != str(consultation.source_consultation.pk):
+        return None
+    if (
+        age <= CONFIRMATION_LINK_SECONDS
+        or Response.objects.filter(consultation_id=consultation_id, reference=reference).exists()
+    ):
+        return reference
+    return None
 
 
 # -- staff side: responses entered in the admin, exports -------------------------------------

@@ -5,6 +5,7 @@ stores the response and redirects to the confirmation); a long one page by page,
 a check-answers page and save-and-return. See Questionnaire.on_one_page.
 """
 
+import copy
 import hashlib
 import secrets
 
@@ -14,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.html import escape
 
 from consultations import selectors, services
 from consultations.forms import AboutYouForm, CheckAnswersForm, QuestionPageForm, SaveDraftForm
@@ -26,6 +28,10 @@ RESPONSE_LIMIT_PER_HOUR = 20
 # Stand-ins for the two per-visitor values in a kept rendering of the blank one-page form.
 CSRF_PLACEHOLDER = "csrf-token-placeholder-7d1e9b"
 SUBMISSION_TOKEN_PLACEHOLDER = "submission-token-placeholder-7d1e9b"
+# ... and for the two in a kept rendering of the confirmation page.
+REFERENCE_PLACEHOLDER = "reference-placeholder-7d1e9b"
+CODE_PLACEHOLDER = "confirmation-code-placeholder-7d1e9b"
+CONFIRMATION_TEMPLATE = "consultations/confirmation.html"
 
 
 def _key(consultation: ConsultationPage) -> str:
@@ -82,19 +88,14 @@ def _already_sent(request, consultation: ConsultationPage):
     """For a second click, a retried POST or the back button: the confirmation of the first response."""
     token = request.POST.get("submission_token", "") if request.method == "POST" else ""
     if token:
-        already = _response_for_token(consultation, token)
+        already = selectors.response_for_token(consultation=consultation, token=token)
         if already is not None:
-            return redirect(_url(consultation, "confirmation", already.idempotency_token))
+            return _to_confirmation(consultation, already)
     return None
 
 
-def _response_for_token(consultation: ConsultationPage, token: str) -> Response | None:
-    """The response sent with this token on this consultation or a translation of it, in one query."""
-    return (
-        Response.objects.filter(idempotency_token=token, consultation__translation_key=consultation.translation_key)
-        .only("reference", "idempotency_token")
-        .first()
-    )
+def _to_confirmation(consultation: ConsultationPage, response: Response):
+    return redirect(_url(consultation, "confirmation", services.confirmation_code(response=response)))
 
 
 def _private(response):
@@ -137,7 +138,7 @@ def respond_on_one_page(request, consultation: ConsultationPage):
             _store(request, consultation, state)
             return redirect(_url(consultation, "save_draft"))
         if send_form.is_bot:
-            return render(request, "consultations/confirmation.html", {"page": consultation, "reference": None})
+            return render(request, CONFIRMATION_TEMPLATE, {"page": consultation, "reference": None})
         if valid:
             if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
                 return render(request, "fitforfuture/rate_limited.html", status=429)
@@ -150,7 +151,7 @@ def respond_on_one_page(request, consultation: ConsultationPage):
             )
             if state is not None:
                 request.session.pop(_key(consultation), None)
-            return redirect(_url(consultation, "confirmation", response.idempotency_token))
+            return _to_confirmation(consultation, response)
     else:
         # A fresh token for every form shown: whatever happens to this copy, it is stored once.
         question_form = QuestionPageForm(initial=(state or {}).get("answers"), questions=questions)
@@ -189,17 +190,8 @@ def _blank_one_page_form(request, consultation: ConsultationPage) -> HttpRespons
     The kept copy holds stand-ins for the CSRF token and the submission token; each showing
     fills in its own, so every copy of the form is still sent once and only by its visitor.
     """
-    key = page_cache.fragment_key(
-        request,
-        "one-page-form",
-        consultation.pk,
-        _one_page_form_version(consultation),
-        translation.get_language(),
-        request.get_host(),
-        request.get_full_path(),
-    )
-    html = page_cache.fragment_get(key)
-    if html is None:
+
+    def context() -> dict:
         questions = consultation.questionnaire.asked
         context = _one_page_context(
             consultation,
@@ -209,11 +201,36 @@ def _blank_one_page_form(request, consultation: ConsultationPage) -> HttpRespons
             blank=True,
         )
         context["csrf_token"] = CSRF_PLACEHOLDER
-        html = render_to_string("consultations/respond_one_page.html", context, request=request)
-        page_cache.fragment_set(key, html)
-    html = html.replace(CSRF_PLACEHOLDER, get_token(request)).replace(
-        SUBMISSION_TOKEN_PLACEHOLDER, secrets.token_urlsafe(32)
-    )
+        return context
+
+    fills = {CSRF_PLACEHOLDER: get_token(request), SUBMISSION_TOKEN_PLACEHOLDER: secrets.token_urlsafe(32)}
+    key = ("one-page-form", consultation.pk, _one_page_form_version(consultation))
+    return _kept_rendering(request, "consultations/respond_one_page.html", context, key, fills)
+
+
+def _kept_rendering(request, template: str, context, key: tuple, fills: dict, in_address: dict | None = None):
+    """A page that is the same for every visitor but for a few values, rendered once and kept
+    until the next publish; each showing fills in its own values (`fills`: stand-in to value).
+
+    `in_address` maps values in the address to their stand-ins (a confirmation link's code): the
+    page is rendered for the address with the stand-ins, so links to the same page in other
+    languages hold them too, and the kept copy serves every address of that shape.
+    """
+    path, path_info = request.path, request.path_info
+    for value, stand_in in (in_address or {}).items():
+        path, path_info = path.replace(value, stand_in), path_info.replace(value, stand_in)
+    query = request.META.get("QUERY_STRING", "")
+    cache_key = page_cache.fragment_key(request, *key, translation.get_language(), request.get_host(), path, query)
+    html = page_cache.fragment_get(cache_key)
+    if html is None:
+        shown = request
+        if path != request.path:
+            shown = copy.copy(request)
+            shown.path, shown.path_info = path, path_info
+        html = render_to_string(template, context(), request=shown)
+        page_cache.fragment_set(cache_key, html)
+    for stand_in, value in fills.items():
+        html = html.replace(stand_in, escape(value))
     return HttpResponse(html)
 
 
@@ -326,23 +343,22 @@ def check_answers(request, consultation: ConsultationPage):
                 consultation=consultation, token=form.cleaned_data["submission_token"]
             )
             if already is not None:
-                return redirect(_url(consultation, "confirmation", already.idempotency_token))
+                return _to_confirmation(consultation, already)
         if form.is_valid() and not missing:
             if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
                 return render(request, "fitforfuture/rate_limited.html", status=429)
-            token = form.cleaned_data["submission_token"]
-            services.response_create(
+            response, _ = services.response_create(
                 consultation=consultation,
                 answers=state["answers"],
                 about=state["about"],
-                token=token,
+                token=form.cleaned_data["submission_token"],
                 email=form.cleaned_data.get("receipt_email") or "",
             )
             request.session.pop(_key(consultation), None)
-            return redirect(_url(consultation, "confirmation", token))
+            return _to_confirmation(consultation, response)
         if form.is_bot:
             request.session.pop(_key(consultation), None)
-            return render(request, "consultations/confirmation.html", {"page": consultation, "reference": None})
+            return render(request, CONFIRMATION_TEMPLATE, {"page": consultation, "reference": None})
     else:
         form = CheckAnswersForm(initial={"submission_token": state["token"]})
         if _key(consultation) not in request.session:
@@ -401,9 +417,21 @@ def resume(request, consultation: ConsultationPage, token: str):
     return redirect(_step_url(consultation, step))
 
 
-def confirmation(request, consultation: ConsultationPage, token: str):
-    response = _response_for_token(consultation, token)
-    if response is None:
+def confirmation(request, consultation: ConsultationPage, code: str):
+    reference = services.confirmation_reference(consultation=consultation, code=code)
+    if reference is None:
         raise Http404("No response with that link")
-    context = {"page": consultation, "reference": response.reference}
-    return _private(render(request, "consultations/confirmation.html", context))
+    if not _can_reuse_rendering(request):
+        return _private(render(request, CONFIRMATION_TEMPLATE, {"page": consultation, "reference": reference}))
+    # The same page for every response but for its reference (and the link's code in the
+    # language links): rendered once, kept until the next publish.
+    return _private(
+        _kept_rendering(
+            request,
+            CONFIRMATION_TEMPLATE,
+            lambda: {"page": consultation, "reference": REFERENCE_PLACEHOLDER},
+            ("confirmation", consultation.pk),
+            {REFERENCE_PLACEHOLDER: reference, CODE_PLACEHOLDER: code},
+            in_address={code: CODE_PLACEHOLDER},
+        )
+    )

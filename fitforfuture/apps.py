@@ -6,7 +6,7 @@ class FitForFutureConfig(AppConfig):
     verbose_name = "Fit for the Future"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -30,6 +30,15 @@ class FitForFutureConfig(AppConfig):
             model = self.apps.get_model(label)
             post_save.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-save-{label}")
             post_delete.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-delete-{label}")
+        # Privacy settings, and pages going away, change what an address shows
+        # (fitforfuture.languages keeps each address's page; home.models.BasePage its restrictions).
+        restriction = self.apps.get_model("wagtailcore.PageViewRestriction")
+        post_save.connect(purge_all_pages, sender=restriction, dispatch_uid="purge-save-view-restriction")
+        post_delete.connect(purge_all_pages, sender=restriction, dispatch_uid="purge-delete-view-restriction")
+        m2m_changed.connect(purge_all_pages, sender=restriction.groups.through, dispatch_uid="purge-restriction-groups")
+        post_delete.connect(
+            purge_all_pages, sender=self.apps.get_model("wagtailcore.Page"), dispatch_uid="purge-page-delete"
+        )
         post_save.connect(
             purge_all_pages_unless_created,
             sender=self.apps.get_model("fitforfuture.SiteSettings"),

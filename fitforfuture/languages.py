@@ -10,15 +10,13 @@ with the interface in the visitor's language, so nobody meets an empty page.
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.apps import apps
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from fitforfuture import cache
 from home.models.documents import NATIVE_LANGUAGE_NAMES
@@ -67,6 +65,16 @@ def content_language(page) -> str:
         code = page.locale.language_code
         cache.fragment_set(key, code)
     return code
+
+
+def default_locale_id() -> int:
+    """The id of the source language's locale (English), kept until the next publish."""
+    key = cache.fragment_key(None, "default-locale")
+    locale_id = cache.fragment_get(key)
+    if locale_id is None:
+        locale_id = Locale.get_default().pk
+        cache.fragment_set(key, locale_id)
+    return locale_id
 
 
 def is_translated(page, language: str) -> bool:
@@ -190,29 +198,29 @@ def _site(request):
 def _route(request, path):
     """Where an address leads, worked out once for everyone and kept until the next publish.
 
-    Wagtail walks the page tree for every request (about seven queries). The page found for the
-    start of an address is kept under the page-cache generation, so the next request fetches it
-    by its id in one query and lets it route the rest, as Wagtail would: a routable page's own
-    sub-pages (such as each confirmation link) need no queries at all. Publishing, unpublishing,
-    moving or renaming a page starts a new generation.
+    Wagtail walks the page tree for every request (about seven queries). The live page found for
+    the start of an address is kept whole under the page-cache generation, so the next request
+    has it without a query and lets it route the rest, as Wagtail would: a routable page's own
+    sub-pages (such as each step of the questions) need no queries at all. Each request gets its
+    own copy. Publishing, unpublishing, moving or renaming a page starts a new generation.
     """
     site = _site(request)
     if site is None:
         return None
     parts = [part for part in path.split("/") if part]
     language = interface_language()
-    keys = [cache.fragment_key(request, "route", site.pk, language, *parts[:n]) for n in range(len(parts) + 1)]
+    keys = [cache.fragment_key(request, "route-page", site.pk, language, *parts[:n]) for n in range(len(parts) + 1)]
     kept = cache.fragment_get_many(keys)
+    result = None
     for n in range(len(parts), -1, -1):
-        if keys[n] not in kept:
-            continue
-        pk, model_label = kept[keys[n]]
-        try:
-            page = apps.get_model(model_label)._default_manager.get(pk=pk)
-            return page.route(request, parts[n:])
-        except (LookupError, ObjectDoesNotExist, Http404):
-            break  # gone since it was kept, or no longer leads here: route it afresh
-    result = Page.route_for_request(request, path)
+        if keys[n] in kept:
+            try:
+                result = kept[keys[n]].route(request, parts[n:])
+            except Http404:
+                pass  # no longer leads here: route it afresh
+            break
+    if result is None:
+        result = Page.route_for_request(request, path)
     if result is None and language != DEFAULT_LANGUAGE:
         # No page in the visitor's language here: the English page, in the visitor's interface.
         try:
@@ -220,11 +228,18 @@ def _route(request, path):
         except Http404:
             result = None
     if result is not None:
-        page = result[0]
-        consumed = page.depth - site.root_page.depth
-        if 0 <= consumed <= len(parts) and (consumed == 0 or parts[consumed - 1] == page.slug):
-            cache.fragment_set(keys[consumed], (page.pk, page._meta.label))
+        _keep_route(site, parts, keys, kept, result[0])
     return result
+
+
+def _keep_route(site, parts, keys, kept, page) -> None:
+    """Keep the page an address led to under the part of the address that names it, unless kept
+    already (a page reached from a kept ancestor is kept too, so the next visit starts there)."""
+    if any(value.pk == page.pk for value in kept.values()):
+        return
+    consumed = page.depth - site.root_page.depth
+    if 0 <= consumed <= len(parts) and (consumed == 0 or parts[consumed - 1] == page.slug):
+        cache.fragment_set(keys[consumed], page)
 
 
 def serve(request, path):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from consultations.blocks import QuestionsBlock
@@ -128,10 +128,12 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     def source_consultation(self) -> "ConsultationPage":
         """This consultation in the site's source language (English). Answers given on any
         translation are stored against it, so every language feeds one dataset and one report."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
+        from fitforfuture.languages import default_locale_id
+
+        default = default_locale_id()
+        if self.locale_id == default:
             return self
-        return ConsultationPage.objects.filter(translation_key=self.translation_key, locale=default).first() or self
+        return ConsultationPage.objects.filter(translation_key=self.translation_key, locale_id=default).first() or self
 
     @cached_property
     def easy_read(self):
@@ -223,11 +225,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
 
         return report_views.report_pdf(request, self)
 
-    @path("respond/done/<str:token>/", name="confirmation")
-    def confirmation(self, request, token):
+    @path("respond/done/<str:code>/", name="confirmation")
+    def confirmation(self, request, code):
         from consultations import views
 
-        return views.confirmation(request, self, token)
+        return views.confirmation(request, self, code)
 
 
 ConsultationPage.edit_handler = TabbedInterface(

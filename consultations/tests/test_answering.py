@@ -14,10 +14,11 @@ from bs4 import BeautifulSoup
 
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core import mail
+from django.core import mail, signing
 from django.test import Client
 from django.utils import timezone
 
+from consultations import services
 from consultations.demo import miu_questions
 from consultations.factories import page_break, question_block
 from consultations.models import Answer, ConsultationIndexPage, ConsultationPage, Draft, Response
@@ -316,8 +317,8 @@ def test_one_post_stores_the_response_and_redirects_to_its_confirmation(client, 
     data = one_page_answers(miu, receipt_email="resident@example.org")
     sent = client.post(f"{miu.url}respond/1/", data)
     assert sent.status_code == 302
-    assert sent["Location"] == f"{miu.url}respond/done/{data['submission_token']}/"
     stored = Response.objects.get()
+    assert sent["Location"] == f"{miu.url}respond/done/{services.confirmation_code(response=stored)}/"
     confirmation = soup_of(client.get(sent["Location"]))
     assert confirmation.select_one(".nhsuk-panel__body strong").get_text() == stored.reference
     # Place names keep their capitals in the thank-you line.
@@ -492,3 +493,40 @@ def test_the_questionnaire_is_read_once_per_version_of_its_questions(miu):
     changed = ConsultationPage.objects.get(pk=miu.pk)
     assert changed.questionnaire is not miu.questionnaire
     assert len(changed.questionnaire.asked) == len(long_questions()) - 2  # two page breaks
+
+
+def test_a_confirmation_link_shows_its_reference_without_looking_it_up(client, miu, django_assert_num_queries):
+    sent = client.post(f"{miu.url}respond/1/", one_page_answers(miu))
+    client.get(sent["Location"])  # the page's route and privacy settings are now kept
+    with django_assert_num_queries(0):
+        shown = client.get(sent["Location"])
+    assert soup_of(shown).select_one(".nhsuk-panel__body strong").get_text() == Response.objects.get().reference
+    assert "private" in shown["Cache-Control"]
+
+
+def test_an_altered_or_borrowed_confirmation_link_is_not_found(client, miu, consultation_index):
+    sent = client.post(f"{miu.url}respond/1/", one_page_answers(miu))
+    code = sent["Location"].rstrip("/").rsplit("/", 1)[1]
+    reference = Response.objects.get().reference
+    signed = signing.b64_decode(code.encode()).decode()
+    forged = signed.replace(reference, reference[:-1] + ("A" if reference[-1] != "A" else "B"), 1)
+    assert forged != signed
+    link = f"{miu.url}respond/done/{signing.b64_encode(forged.encode()).decode()}/"
+    assert client.get(link).status_code == 404, "the signature no longer matches"
+    other = add_consultation(consultation_index, slug="stroke-rehabilitation", questions=miu_questions())
+    assert client.get(f"{other.url}respond/done/{code}/").status_code == 404, "a link is for its own consultation"
+
+
+def test_an_old_confirmation_link_is_checked_against_the_stored_responses(client, miu, monkeypatch):
+    sent = client.post(f"{miu.url}respond/1/", one_page_answers(miu))
+    monkeypatch.setattr(services, "CONFIRMATION_LINK_SECONDS", -1)  # every link is now past its day
+    assert client.get(sent["Location"]).status_code == 200
+    Response.objects.all().delete()  # erased since
+    assert client.get(sent["Location"]).status_code == 404
+
+
+def test_a_link_with_the_submission_token_still_finds_its_response(client, miu):
+    data = one_page_answers(miu)
+    client.post(f"{miu.url}respond/1/", data)
+    shown = client.get(f"{miu.url}respond/done/{data['submission_token']}/")
+    assert Response.objects.get().reference in shown.content.decode()

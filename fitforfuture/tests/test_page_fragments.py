@@ -6,7 +6,7 @@ each request. Query counts, never timings."""
 import pytest
 from bs4 import BeautifulSoup
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from consultations.demo_translations import translation_create
 from fitforfuture.models import SiteSettings
@@ -97,3 +97,62 @@ def test_a_site_given_a_new_home_page_answers_from_it_at_once(client, our_plan):
     site.root_page = our_plan
     site.save()
     assert "Our plan" in soup_of(client.get("/")).title.get_text()
+
+
+def test_a_page_reached_from_a_kept_home_page_is_kept_too(client, our_plan, django_assert_num_queries):
+    client.get("/")  # the home page is kept first, as on a site whose visitors start there
+    client.get(our_plan.url)  # reached from the kept home page, then kept itself
+    with django_assert_num_queries(0):
+        route = _route_for(client, our_plan.url)
+    assert route[0].pk == our_plan.pk
+
+
+def _route_for(client, url):
+    from django.test import RequestFactory
+
+    from fitforfuture.languages import _route
+
+    request = RequestFactory().get(url)
+    return _route(request, url.lstrip("/"))
+
+
+def test_a_deleted_page_is_gone_at_once_though_its_address_was_kept(client, our_plan):
+    assert client.get("/our-plan/").status_code == 200
+    our_plan.delete()
+    assert client.get("/our-plan/").status_code == 404
+
+
+def test_a_page_without_privacy_settings_is_checked_without_a_query(client, our_plan, django_assert_num_queries):
+    client.get(our_plan.url)
+    with django_assert_num_queries(0):
+        assert not list(our_plan.get_view_restrictions())
+
+
+def test_a_page_made_private_asks_for_its_password_at_once(client, our_plan):
+    assert client.get(our_plan.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=our_plan, restriction_type=PageViewRestriction.PASSWORD, password="open-sesame"
+    )
+    assert "password" in client.get(our_plan.url).content.decode().lower()
+    restriction.delete()
+    assert client.get(our_plan.url).status_code == 200
+
+
+def test_a_page_under_a_private_page_is_private_too(client, our_plan):
+    child = StandardPageFactory(parent=our_plan, title="Minutes", slug="minutes")
+    assert client.get(child.url).status_code == 200
+    PageViewRestriction.objects.create(page=our_plan, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(child.url).status_code == 302, "sent to sign in"
+
+
+def test_a_page_for_one_group_lets_in_only_that_group_once_the_group_is_set(client, our_plan, django_user_model):
+    from django.contrib.auth.models import Group
+
+    restriction = PageViewRestriction.objects.create(page=our_plan, restriction_type=PageViewRestriction.GROUPS)
+    leads = Group.objects.get_or_create(name="Engagement leads")[0]
+    person = django_user_model.objects.create_user(username="lead", password="x")
+    person.groups.add(leads)
+    client.force_login(person)
+    assert client.get(our_plan.url).status_code == 302, "not in the page's group yet: asked to sign in"
+    restriction.groups.add(leads)
+    assert client.get(our_plan.url).status_code == 200

@@ -6,9 +6,10 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from fitforfuture import cache
 from home import selectors
 from home.blocks import BodyBlock, PriorityBlock, StatBlock
 
@@ -26,6 +27,30 @@ class BasePage(Page):
     @cached_property
     def breadcrumbs(self):
         return list(self.get_ancestors().filter(depth__gt=1).specific().defer_streamfields())
+
+    def get_view_restrictions(self):
+        """Wagtail's privacy settings that apply here, without its two queries on every page shown.
+
+        Which pages to look at (this one and its ancestors, aliases followed) and whether any of
+        them has a restriction are kept until the next publish; adding, changing or removing a
+        restriction, or moving a page, starts a new generation (fitforfuture.apps). Most pages
+        have none: an empty queryset then answers without touching the database.
+        """
+        key = cache.fragment_key(None, "view-restrictions", self.pk)
+        kept = cache.fragment_get(key)
+        if kept is None:
+            page_ids = set()
+            for page in [self, *self.get_ancestors().only("alias_of")]:
+                while page.alias_of_id:  # an alias has its original's restrictions, as in Wagtail
+                    page = page.alias_of
+                page_ids.add(page.pk)
+            restricted = PageViewRestriction.objects.filter(page_id__in=page_ids).exists()
+            kept = (page_ids, restricted)
+            cache.fragment_set(key, kept)
+        page_ids, restricted = kept
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
 
 
 class HomePage(BasePage):
