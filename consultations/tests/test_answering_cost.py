@@ -65,10 +65,7 @@ def test_the_confirmation_shown_again_runs_no_queries(client, miu, django_assert
 def test_each_kept_confirmation_shows_its_own_reference_and_links(miu):
     from django.core.cache import cache
 
-    links = []
-    for n in range(2):
-        client = Client()
-        links.append(client.post(form_url(miu), one_page_answers(miu))["Location"])
+    links = [Client().post(form_url(miu), one_page_answers(miu))["Location"] for _ in range(2)]
     first, second = (Client().get(link) for link in links)
     references = list(Response.objects.order_by("pk").values_list("reference", flat=True))
     for shown, link, reference in zip((first, second), links, references, strict=True):
