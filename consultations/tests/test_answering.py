@@ -424,6 +424,15 @@ def test_a_forthcoming_consultation_refuses_the_one_page_form_with_a_clear_page(
     assert not Response.objects.exists()
 
 
+def test_a_forthcoming_consultation_offers_an_email_alert_when_new_consultations_open(client, miu):
+    miu.opens_at = timezone.now() + timedelta(days=3)
+    miu.save_revision().publish()
+    for url in (miu.url, f"{miu.url}respond/1/"):
+        link = soup_of(client.get(url)).find("a", string="Get an email when new consultations open")
+        assert link is not None and link["href"] == "/subscribe/", url
+        assert client.get(link["href"]).status_code == 200
+
+
 def test_forged_options_are_rejected_and_questions_of_another_consultation_ignored(client, miu, consultation):
     q = miu.questionnaire.asked
     forged = one_page_answers(miu, **{q[0].field_name: "not-a-real-option"})
