@@ -1,10 +1,12 @@
 """Forms for answering a consultation: built from the questionnaire, with NHS.UK wording for errors."""
 
+import copy
 import re
+from functools import lru_cache
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, gettext_lazy, gettext_noop
+from django.utils.translation import get_language, gettext, gettext_lazy, gettext_noop
 
 from consultations.models import ConsultationTopic, RespondentType, Status
 from consultations.questionnaire import FIXED_OPTION_KINDS, Question
@@ -132,14 +134,22 @@ def question_fields(question: Question) -> dict[str, forms.Field]:
     }
 
 
+@lru_cache(maxsize=1024)
+def _kept_question_fields(question: Question, language: str | None) -> dict[str, forms.Field]:
+    """question_fields(), built once per question and language: each form gets its own copies."""
+    return question_fields(question)
+
+
 class QuestionPageForm(forms.Form):
     """One page of questions."""
 
     def __init__(self, *args, questions: list[Question], **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = questions
+        language = get_language()
         for question in questions:
-            self.fields.update(question_fields(question))
+            # Copied as Django copies a form's declared fields, so no form changes another's.
+            self.fields.update(copy.deepcopy(_kept_question_fields(question, language)))
 
     def clean(self):
         cleaned = super().clean()

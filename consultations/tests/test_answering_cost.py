@@ -127,3 +127,21 @@ def test_publishing_new_wording_changes_the_kept_form_at_once(client, miu):
     miu.consent_statement = "I agree that my answers can be used to plan local services."
     miu.save_revision().publish()
     assert "to plan local services" in client.get(form_url(miu)).content.decode()
+
+
+def test_forms_built_from_kept_fields_never_share_them(miu):
+    from django.utils import translation
+
+    from consultations.forms import QuestionPageForm
+
+    questions = miu.questionnaire.asked
+    first, second = QuestionPageForm(questions=questions), QuestionPageForm(questions=questions)
+    name = questions[0].field_name
+    assert first.fields[name] is not second.fields[name]
+    first.fields[name].widget.attrs["aria-describedby"] = "one-visitor"
+    assert "aria-describedby" not in second.fields[name].widget.attrs
+    with translation.override("pl"):
+        polish = QuestionPageForm(questions=questions)
+    likert = next(q for q in questions if q.kind == "likert")
+    assert dict(polish.fields[likert.field_name].choices)[likert.options[0].id] == "Zdecydowanie się zgadzam"
+    assert dict(first.fields[likert.field_name].choices)[likert.options[0].id] == "Strongly agree"
