@@ -2,11 +2,14 @@
 
 import logging
 
+from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.middleware.locale import LocaleMiddleware
 from django.template.loader import get_template
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, cc_delim_re
 from django.views.defaults import bad_request
 
 from fitforfuture.views import page_not_found
@@ -15,6 +18,34 @@ logger = logging.getLogger(__name__)
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+
+class AddressLanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, without "Vary: Accept-Language" where the address alone decides.
+
+    English lives at plain addresses (prefix_default_language=False), so Django takes the language
+    from the address for every request, English where there is no prefix, whatever the browser
+    asks for. It still adds "Vary: Accept-Language" to every unprefixed response, which would make
+    a shared cache or CDN keep a copy of each English page per browser language.
+    """
+
+    def process_response(self, request, response):
+        asked_before = "accept-language" in _vary(response)
+        response = super().process_response(request, response)
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+        if i18n_patterns_used and not prefixed_default_language and not asked_before:
+            kept = [header for header in cc_delim_re.split(response.get("Vary", "")) if header]
+            kept = [header for header in kept if header.lower() != "accept-language"]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            elif response.has_header("Vary"):
+                del response["Vary"]
+        return response
+
+
+def _vary(response) -> set[str]:
+    return {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
 
 
 class RefuseNulMiddleware:

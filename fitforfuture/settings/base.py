@@ -74,8 +74,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "fitforfuture.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # After sessions, before CommonMiddleware: picks the language from the /pl/... prefix.
-    "django.middleware.locale.LocaleMiddleware",
+    # After sessions, before CommonMiddleware: picks the language from the /pl/... prefix
+    # (Django's LocaleMiddleware, without a needless "Vary: Accept-Language").
+    "fitforfuture.middleware.AddressLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

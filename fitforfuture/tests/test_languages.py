@@ -183,3 +183,17 @@ def test_compiled_translations_are_up_to_date_and_polish_is_complete(settings):
     polish = polib.pofile(str(Path(settings.LOCALE_PATHS[0]) / "pl" / "LC_MESSAGES" / "django.po"))
     assert [entry.msgid for entry in polish.untranslated_entries()] == []
     assert [entry.msgid for entry in polish.fuzzy_entries()] == []
+
+
+@pytest.mark.parametrize("address", ["/our-plan/", "/pl/our-plan/", "/search/?q=plan"])
+def test_pages_do_not_vary_on_the_browser_language_which_never_changes_them(client, our_plan, address):
+    response = client.get(address, HTTP_ACCEPT_LANGUAGE="pl")
+    assert response.status_code == 200
+    assert "accept-language" not in response.get("Vary", "").lower()
+    assert response["Content-Language"] in ("en-gb", "pl")
+
+
+def test_a_form_page_still_varies_on_the_cookie(client, our_plan):
+    response = client.get("/newsletter/")
+    assert "cookie" in response.get("Vary", "").lower()
+    assert "accept-language" not in response.get("Vary", "").lower()
