@@ -221,14 +221,15 @@ def _kept_rendering(request, template: str, context, key: tuple, fills: dict, in
         path, path_info = path.replace(value, stand_in), path_info.replace(value, stand_in)
     query = request.META.get("QUERY_STRING", "")
     cache_key = page_cache.fragment_key(request, *key, translation.get_language(), request.get_host(), path, query)
-    html = page_cache.fragment_get(cache_key)
-    if html is None:
+
+    def render_once() -> str:
         shown = request
         if path != request.path:
             shown = copy.copy(request)
             shown.path, shown.path_info = path, path_info
-        html = render_to_string(template, context(), request=shown)
-        page_cache.fragment_set(cache_key, html)
+        return render_to_string(template, context(), request=shown)
+
+    html = page_cache.fragment_get_or_set(cache_key, render_once)
     for stand_in, value in fills.items():
         html = html.replace(stand_in, escape(value))
     return HttpResponse(html)

@@ -26,15 +26,15 @@ class FitForFutureConfig(AppConfig):
             "consultations.Quote",
             "consultations.WorkingGroup",
             "consultations.PopulationFigure",
+            # Privacy settings and languages change what an address shows (fitforfuture.languages
+            # keeps each address's page, home.models.BasePage its privacy settings).
+            "wagtailcore.PageViewRestriction",
+            "wagtailcore.Locale",
         ):
             model = self.apps.get_model(label)
             post_save.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-save-{label}")
             post_delete.connect(purge_all_pages, sender=model, dispatch_uid=f"purge-delete-{label}")
-        # Privacy settings, and pages going away, change what an address shows
-        # (fitforfuture.languages keeps each address's page; home.models.BasePage its restrictions).
         restriction = self.apps.get_model("wagtailcore.PageViewRestriction")
-        post_save.connect(purge_all_pages, sender=restriction, dispatch_uid="purge-save-view-restriction")
-        post_delete.connect(purge_all_pages, sender=restriction, dispatch_uid="purge-delete-view-restriction")
         m2m_changed.connect(purge_all_pages, sender=restriction.groups.through, dispatch_uid="purge-restriction-groups")
         post_delete.connect(
             purge_all_pages, sender=self.apps.get_model("wagtailcore.Page"), dispatch_uid="purge-page-delete"

@@ -131,3 +131,8 @@ def fragment_get_many(keys: list[str]) -> dict:
 
 def fragment_set(key: str, value) -> None:
     _cache().set(key, value, FRAGMENT_SECONDS)
+
+
+def fragment_get_or_set(key: str, compute):
+    """The kept value, or compute() kept and returned (never None)."""
+    return _cache().get_or_set(key, compute, FRAGMENT_SECONDS)

@@ -60,21 +60,12 @@ def content_language(page) -> str:
     if "locale" in page._state.fields_cache:
         return page.locale.language_code
     key = cache.fragment_key(None, "locale", page.locale_id)
-    code = cache.fragment_get(key)
-    if code is None:
-        code = page.locale.language_code
-        cache.fragment_set(key, code)
-    return code
+    return cache.fragment_get_or_set(key, lambda: page.locale.language_code)
 
 
 def default_locale_id() -> int:
     """The id of the source language's locale (English), kept until the next publish."""
-    key = cache.fragment_key(None, "default-locale")
-    locale_id = cache.fragment_get(key)
-    if locale_id is None:
-        locale_id = Locale.get_default().pk
-        cache.fragment_set(key, locale_id)
-    return locale_id
+    return cache.fragment_get_or_set(cache.fragment_key(None, "default-locale"), lambda: Locale.get_default().pk)
 
 
 def is_translated(page, language: str) -> bool:
@@ -132,17 +123,17 @@ def _translation_urls(*, request, page) -> dict[str, str]:
     """The address of each published translation of a page, by language; kept until the next publish."""
     site = Site.find_for_request(request) if request is not None else None
     key = cache.fragment_key(request, "translations", getattr(site, "pk", ""), page.translation_key)
-    urls = cache.fragment_get(key)
-    if urls is None:
-        urls = {
+
+    def urls() -> dict[str, str]:
+        return {
             translated.locale.language_code: translated.get_url(request) or ""
             for translated in Page.objects.live()
             .public()
             .filter(translation_key=page.translation_key)
             .select_related("locale")
         }
-        cache.fragment_set(key, urls)
-    return urls
+
+    return cache.fragment_get_or_set(key, urls)
 
 
 def switcher_links(*, request, page=None) -> list[LanguageLink]:

@@ -35,8 +35,8 @@ class AddressLanguageMiddleware(LocaleMiddleware):
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
         if i18n_patterns_used and not prefixed_default_language and not asked_before:
-            kept = [header for header in cc_delim_re.split(response.get("Vary", "")) if header]
-            kept = [header for header in kept if header.lower() != "accept-language"]
+            vary = cc_delim_re.split(response.get("Vary", ""))
+            kept = [header for header in vary if header and header.lower() != "accept-language"]
             if kept:
                 response["Vary"] = ", ".join(kept)
             elif response.has_header("Vary"):

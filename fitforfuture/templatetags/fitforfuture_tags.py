@@ -42,10 +42,7 @@ def main_menu(context) -> list[dict]:
     if site is None:
         return []
     key = page_cache.fragment_key(request, "menu", site.pk, languages.interface_language())
-    links = page_cache.fragment_get(key)
-    if links is None:
-        links = _menu_links(request, site)
-        page_cache.fragment_set(key, links)
+    links = page_cache.fragment_get_or_set(key, lambda: _menu_links(request, site))
     return [
         {
             "title": title,

@@ -37,20 +37,19 @@ class BasePage(Page):
         have none: an empty queryset then answers without touching the database.
         """
         key = cache.fragment_key(None, "view-restrictions", self.pk)
-        kept = cache.fragment_get(key)
-        if kept is None:
-            page_ids = set()
-            for page in [self, *self.get_ancestors().only("alias_of")]:
-                while page.alias_of_id:  # an alias has its original's restrictions, as in Wagtail
-                    page = page.alias_of
-                page_ids.add(page.pk)
-            restricted = PageViewRestriction.objects.filter(page_id__in=page_ids).exists()
-            kept = (page_ids, restricted)
-            cache.fragment_set(key, kept)
-        page_ids, restricted = kept
+        page_ids, restricted = cache.fragment_get_or_set(key, self._view_restriction_pages)
         if not restricted:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(page_id__in=page_ids)
+
+    def _view_restriction_pages(self) -> tuple[set[int], bool]:
+        """This page and its ancestors (aliases followed, as in Wagtail), and whether any is restricted."""
+        page_ids = set()
+        for page in [self, *self.get_ancestors().only("alias_of")]:
+            while page.alias_of_id:
+                page = page.alias_of
+            page_ids.add(page.pk)
+        return page_ids, PageViewRestriction.objects.filter(page_id__in=page_ids).exists()
 
 
 class HomePage(BasePage):
