@@ -32,7 +32,7 @@ from consultations.models import (
     Theme,
     WorkingGroup,
 )
-from consultations.services import answers_from_cleaned
+from consultations.services import answer_rows
 
 # Groups named in the plan (section 9.5 and Appendix 3).
 WORKING_GROUPS = {
@@ -383,12 +383,12 @@ def responses_create(*, consultation: ConsultationPage, count: int, seed: int = 
     if responses[0].pk is None:  # backends that do not return ids from bulk inserts
         references = [response.reference for response in responses]
         responses = list(Response.objects.filter(reference__in=references).order_by("pk"))
-    rows = []
-    for response, data in zip(responses, answer_sets, strict=True):
-        for question in consultation.questionnaire.questions:
-            for answer in answers_from_cleaned(question=question, data=data):
-                answer.response = response
-                rows.append(answer)
+    questionnaire = consultation.questionnaire
+    rows = [
+        row
+        for response, data in zip(responses, answer_sets, strict=True)
+        for row in answer_rows(questionnaire=questionnaire, data=data, response=response)
+    ]
     Answer.objects.bulk_create(rows, batch_size=2000)
     return len(responses)
 

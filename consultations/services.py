@@ -15,7 +15,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Exists
 from django.utils import timezone
 
 from consultations import exports, selectors
@@ -47,16 +47,18 @@ ABOUT_YOU_FIELDS = (
 )
 
 
-def text_fingerprint(text: str) -> str:
-    """The same for texts that differ only in case, spacing or punctuation (for campaign detection)."""
+def text_fingerprint(text: str, *, consultation_id: int) -> str:
+    """The same for texts sent to one consultation that differ only in case, spacing or
+    punctuation (for campaign detection); different for the same text sent to another one, so
+    finding a consultation's repeated texts needs the fingerprint index alone."""
     folded = re.sub(r"[\W_]+", " ", text.casefold()).strip()
     if len(folded) < CAMPAIGN_MIN_LENGTH:
         return ""
-    return hashlib.sha256(folded.encode()).hexdigest()
+    return hashlib.sha256(f"{consultation_id}:{folded}".encode()).hexdigest()
 
 
 def answers_from_cleaned(*, question: Question, data: dict) -> list[Answer]:
-    """Answer rows (unsaved) for one question, from cleaned form data kept between pages."""
+    """Answer rows (unsaved, without a response) for one question, from cleaned form data."""
     name = question.field_name
     if question.kind in {"single_choice", "likert", "yes_no"}:
         value = data.get(name)
@@ -73,8 +75,19 @@ def answers_from_cleaned(*, question: Question, data: dict) -> list[Answer]:
     text = (data.get(name) or "").strip()
     if not text:
         return []
-    fingerprint = text_fingerprint(text) if question.kind == "free_text" else ""
-    return [Answer(question_id=question.id, text=text, text_fingerprint=fingerprint)]
+    return [Answer(question_id=question.id, text=text)]
+
+
+def answer_rows(*, questionnaire: Questionnaire, data: dict, response: Response) -> list[Answer]:
+    """The Answer rows (unsaved) of a response, in question order, free texts fingerprinted."""
+    rows = []
+    for question in questionnaire.questions:
+        for answer in answers_from_cleaned(question=question, data=data):
+            answer.response = response
+            if question.kind == "free_text":
+                answer.text_fingerprint = text_fingerprint(answer.text, consultation_id=response.consultation_id)
+            rows.append(answer)
+    return rows
 
 
 def response_create(
@@ -119,11 +132,7 @@ def response_create(
                 postcode_district=district,
                 **{key: about.get(key, "") or "" for key in ABOUT_YOU_FIELDS},
             )
-            rows = []
-            for question in questionnaire.questions:
-                for answer in answers_from_cleaned(question=question, data=answers):
-                    answer.response = response
-                    rows.append(answer)
+            rows = answer_rows(questionnaire=questionnaire, data=answers, response=response)
             Answer.objects.bulk_create(rows)
             _flag_campaigns(response=response, fingerprints={row.text_fingerprint for row in rows} - {""})
     except IntegrityError:
@@ -150,20 +159,22 @@ def response_create(
 
 
 def _flag_campaigns(*, response: Response, fingerprints: set[str]) -> None:
+    """Mark the response, and every earlier one not marked yet, that shares a long free text.
+
+    One UPDATE, by the fingerprint index alone (fingerprints are per consultation), touching
+    only rows not marked before: its cost does not grow with a consultation's responses or
+    with a campaign's size. When no text is repeated it changes nothing; when one is, the only
+    response holding any of its other texts is this one (or those texts would be repeated
+    too), so every row marked shares some text with another response.
+    """
     if not fingerprints:
         return
-    matching = (
-        Answer.objects.filter(text_fingerprint__in=fingerprints, response__consultation_id=response.consultation_id)
-        .values("text_fingerprint")
-        .annotate(responses=Count("response", distinct=True))
-        .filter(responses__gt=1)
-        .values_list("text_fingerprint", flat=True)
-    )
-    repeated = list(matching)
-    if repeated:
-        Response.objects.filter(
-            answers__text_fingerprint__in=repeated, consultation_id=response.consultation_id
-        ).update(possible_campaign=True)
+    answers = Answer.objects.filter(text_fingerprint__in=fingerprints)
+    Response.objects.filter(
+        Exists(answers.exclude(response_id=response.pk)),
+        pk__in=answers.values("response_id"),
+        possible_campaign=False,
+    ).update(possible_campaign=True)
 
 
 def answers_summary(*, questionnaire: Questionnaire, answers: dict) -> list[dict]:

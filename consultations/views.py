@@ -22,9 +22,10 @@ from consultations.forms import AboutYouForm, CheckAnswersForm, QuestionPageForm
 from consultations.models import ConsultationPage, Response
 from consultations.questionnaire import TEXT_KINDS
 from fitforfuture import cache as page_cache
-from fitforfuture.ratelimit import rate_limited
+from fitforfuture.ratelimit import rate_limit_refund, rate_limited
 
 RESPONSE_LIMIT_PER_HOUR = 20
+RESPONSE_SCOPE = "consultation-response"
 # Stand-ins for the two per-visitor values in a kept rendering of the blank one-page form.
 CSRF_PLACEHOLDER = "csrf-token-placeholder-7d1e9b"
 SUBMISSION_TOKEN_PLACEHOLDER = "submission-token-placeholder-7d1e9b"
@@ -98,6 +99,31 @@ def _to_confirmation(consultation: ConsultationPage, response: Response):
     return redirect(_url(consultation, "confirmation", services.confirmation_code(response=response)))
 
 
+def _store_response(request, consultation: ConsultationPage, *, answers: dict, about: dict, send_form):
+    """Store the answers once and go to the confirmation, or refuse once the address has sent
+    its allowance of responses for the hour (their answers stay kept, if they were). Sending a
+    response again (the same submission token) ends on the first one's confirmation and does not
+    use up the allowance."""
+    if rate_limited(request, scope=RESPONSE_SCOPE, limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
+        already = _already_sent(request, consultation)
+        if already is None:
+            return render(request, "fitforfuture/rate_limited.html", status=429)
+        rate_limit_refund(request, scope=RESPONSE_SCOPE)
+        request.session.pop(_key(consultation), None)
+        return already
+    response, created = services.response_create(
+        consultation=consultation,
+        answers=answers,
+        about=about,
+        token=send_form.cleaned_data["submission_token"],
+        email=send_form.cleaned_data.get("receipt_email") or "",
+    )
+    if not created:
+        rate_limit_refund(request, scope=RESPONSE_SCOPE)
+    request.session.pop(_key(consultation), None)  # answers kept by "Save and come back later"
+    return _to_confirmation(consultation, response)
+
+
 def _private(response):
     """A page with someone's own token or answers: never kept by a shared cache.
 
@@ -114,14 +140,16 @@ def _one_page_form_version(consultation: ConsultationPage) -> str:
 
 
 def respond_on_one_page(request, consultation: ConsultationPage):
-    """Every question, 'about you' and consent on one form; one POST stores the response."""
-    already = _already_sent(request, consultation)
-    if already is not None:
-        return already
+    """Every question, 'about you' and consent on one form; one POST stores the response.
+
+    A POST whose submission token was used before (a second click, a retried POST, the back
+    button) ends on the first response's confirmation: found by the unique token column when
+    the answers are stored, or looked up first on every path that would not store them.
+    """
     questionnaire = consultation.questionnaire
     questions = questionnaire.asked
     if not consultation.is_open:
-        return _not_open(request, consultation, questions)
+        return _already_sent(request, consultation) or _not_open(request, consultation, questions)
     state = request.session.get(_key(consultation))  # only after "Save and come back later"
     if request.method == "GET" and state is None and _can_reuse_rendering(request):
         return _private(_blank_one_page_form(request, consultation))
@@ -131,6 +159,10 @@ def respond_on_one_page(request, consultation: ConsultationPage):
         send_form = CheckAnswersForm(request.POST)
         forms = [form for form in (question_form, about_form, send_form) if form is not None]
         valid = all([form.is_valid() for form in forms])  # a list, so every form shows its errors
+        if not valid or "save_for_later" in request.POST:
+            already = _already_sent(request, consultation)
+            if already is not None:
+                return already
         if "save_for_later" in request.POST:
             state = state or _state(request, consultation)
             state["answers"].update(question_form.cleaned_data)
@@ -140,18 +172,13 @@ def respond_on_one_page(request, consultation: ConsultationPage):
         if send_form.is_bot:
             return render(request, CONFIRMATION_TEMPLATE, {"page": consultation, "reference": None})
         if valid:
-            if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
-                return render(request, "fitforfuture/rate_limited.html", status=429)
-            response, _ = services.response_create(
-                consultation=consultation,
+            return _store_response(
+                request,
+                consultation,
                 answers=question_form.cleaned_data,
                 about=about_form.cleaned_data if about_form is not None else {},
-                token=send_form.cleaned_data["submission_token"],
-                email=send_form.cleaned_data.get("receipt_email") or "",
+                send_form=send_form,
             )
-            if state is not None:
-                request.session.pop(_key(consultation), None)
-            return _to_confirmation(consultation, response)
     else:
         # A fresh token for every form shown: whatever happens to this copy, it is stored once.
         question_form = QuestionPageForm(initial=(state or {}).get("answers"), questions=questions)
@@ -346,17 +373,9 @@ def check_answers(request, consultation: ConsultationPage):
             if already is not None:
                 return _to_confirmation(consultation, already)
         if form.is_valid() and not missing:
-            if rate_limited(request, scope="consultation-response", limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
-                return render(request, "fitforfuture/rate_limited.html", status=429)
-            response, _ = services.response_create(
-                consultation=consultation,
-                answers=state["answers"],
-                about=state["about"],
-                token=form.cleaned_data["submission_token"],
-                email=form.cleaned_data.get("receipt_email") or "",
+            return _store_response(
+                request, consultation, answers=state["answers"], about=state["about"], send_form=form
             )
-            request.session.pop(_key(consultation), None)
-            return _to_confirmation(consultation, response)
         if form.is_bot:
             request.session.pop(_key(consultation), None)
             return render(request, CONFIRMATION_TEMPLATE, {"page": consultation, "reference": None})

@@ -15,9 +15,13 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def _key(request, scope: str) -> str:
+    return f"ratelimit:{scope}:{client_address(request)}"
+
+
 def rate_limited(request, *, scope: str, limit: int, period: int) -> bool:
     """Count this request against the address's allowance; True once the allowance is used up."""
-    key = f"ratelimit:{scope}:{client_address(request)}"
+    key = _key(request, scope)
     cache.add(key, 0, timeout=period)
     try:
         count = cache.incr(key)
@@ -27,3 +31,11 @@ def rate_limited(request, *, scope: str, limit: int, period: int) -> bool:
     if count is None:  # the cache is unreachable (Redis errors are ignored): let people through
         return False
     return count > limit
+
+
+def rate_limit_refund(request, *, scope: str) -> None:
+    """Give back the count of a request that turned out to use nothing (a response sent again)."""
+    try:
+        cache.decr(_key(request, scope))
+    except ValueError:  # the allowance's period ended meanwhile: nothing to give back
+        pass

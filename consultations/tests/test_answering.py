@@ -239,6 +239,40 @@ def test_identical_long_free_text_in_two_responses_is_flagged_not_deleted(consul
     assert Response.objects.count() == 2
 
 
+def test_a_campaign_marks_each_response_once_and_only_those_sharing_a_text(consultation, miu):
+    from consultations.services import response_create
+
+    q, other = consultation.questionnaire.asked, miu.questionnaire.asked
+    text = "Keep our minor injury unit open, it is vital for the whole community here."
+    own = "Buses from March to Doddington stop at six in the evening, which is too early."
+    unrelated, _ = response_create(consultation=consultation, answers={q[4].field_name: own + " Really."})
+    elsewhere, _ = response_create(consultation=miu, answers={other[4].field_name: text})
+    first, _ = response_create(consultation=consultation, answers={q[4].field_name: text})
+    assert not Response.objects.filter(possible_campaign=True).exists(), "another consultation's text"
+    second, _ = response_create(consultation=consultation, answers={q[4].field_name: text.lower()})
+    assert set(Response.objects.filter(possible_campaign=True)) == {first, second}
+    third, _ = response_create(consultation=consultation, answers={q[4].field_name: own + " Really!"})
+    assert set(Response.objects.filter(possible_campaign=True)) == {first, second, third, unrelated}
+    assert not Response.objects.filter(pk=elsewhere.pk, possible_campaign=True).exists()
+
+
+def test_fingerprints_stored_before_are_made_again_per_consultation(consultation):
+    import importlib
+
+    from django.apps import apps
+
+    from consultations.services import response_create, text_fingerprint
+
+    migration = importlib.import_module("consultations.migrations.0009_fingerprints_per_consultation")
+    q = consultation.questionnaire.asked
+    text = "Keep our minor injury unit open, it is vital for the whole community here."
+    response, _ = response_create(consultation=consultation, answers={q[4].field_name: text, q[5].field_name: "yes"})
+    Answer.objects.filter(response=response, question_id=q[4].id).update(text_fingerprint="made the old way")
+    migration.refingerprint(apps, None)
+    fingerprints = dict(Answer.objects.filter(response=response).values_list("question_id", "text_fingerprint"))
+    assert fingerprints == {q[4].id: text_fingerprint(text, consultation_id=consultation.pk), q[5].id: ""}
+
+
 def test_listing_filters_by_status(client, consultation):
     response = client.get("/consultations/", {"status": "open"})
     assert "Minor injury units" in response.content.decode()
@@ -463,6 +497,9 @@ def test_the_address_limit_counts_only_one_page_responses_actually_stored(client
     assert client.post(f"{miu.url}respond/1/", one_page_answers(miu)).status_code == 302
     assert client.post(f"{miu.url}respond/1/", one_page_answers(miu)).status_code == 429
     assert Response.objects.count() == 2
+    again = client.post(f"{miu.url}respond/1/", stored)  # over the limit, a response sent before
+    assert again.status_code == 302 and "/respond/done/" in again["Location"]
+    assert client.get(again["Location"]).status_code == 200
 
 
 def test_save_for_later_on_the_one_page_form_brings_the_answers_back(client, miu):
