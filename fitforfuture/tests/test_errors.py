@@ -44,3 +44,13 @@ def test_csrf_failure_is_a_helpful_page(home_page):
     response = client.post("/newsletter/", {"email": "resident@example.org"})
     assert response.status_code == 403
     assert b"Your form could not be sent" in response.content
+
+
+@pytest.mark.parametrize("path", ["/", "/consultations/", "/pl/"])
+def test_a_host_the_site_does_not_serve_gets_the_400_page_not_a_server_error(home_page, path):
+    client = Client(raise_request_exception=False)
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "Sorry, we could not read what you sent"
+    assert "evil.example" not in response.content.decode()
