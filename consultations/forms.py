@@ -1,6 +1,5 @@
 """Forms for answering a consultation: built from the questionnaire, with NHS.UK wording for errors."""
 
-import copy
 import re
 from functools import lru_cache
 
@@ -10,7 +9,7 @@ from django.utils.translation import get_language, gettext, gettext_lazy, gettex
 
 from consultations.models import ConsultationTopic, RespondentType, Status
 from consultations.questionnaire import FIXED_OPTION_KINDS, Question
-from fitforfuture.forms import HoneypotMixin
+from fitforfuture.forms import HoneypotMixin, copy_fields_cheaply, field_copy
 
 POSTCODE_ERROR = gettext_lazy("Enter a real postcode, like PE13 1AB, or just the first part, like PE13")
 POSTCODE = re.compile(r"^(?P<district>[A-Z]{1,2}[0-9][A-Z0-9]?)\s*(?P<sector>[0-9][A-Z]{2})?$")
@@ -148,8 +147,8 @@ class QuestionPageForm(forms.Form):
         self.questions = questions
         language = get_language()
         for question in questions:
-            # Copied as Django copies a form's declared fields, so no form changes another's.
-            self.fields.update(copy.deepcopy(_kept_question_fields(question, language)))
+            # Each form's own copies, so no form changes another's.
+            self.fields.update({name: field_copy(f) for name, f in _kept_question_fields(question, language).items()})
 
     def clean(self):
         cleaned = super().clean()
@@ -183,6 +182,7 @@ class QuestionPageForm(forms.Form):
         return groups
 
 
+@copy_fields_cheaply
 class AboutYouForm(forms.Form):
     respondent_type = forms.ChoiceField(
         label=gettext_lazy("Are you answering as an individual or for an organisation?"),
@@ -239,6 +239,7 @@ class AboutYouForm(forms.Form):
         return cleaned
 
 
+@copy_fields_cheaply
 class CheckAnswersForm(HoneypotMixin, forms.Form):
     submission_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
     consent = forms.BooleanField(

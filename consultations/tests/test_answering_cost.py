@@ -146,3 +146,22 @@ def test_forms_built_from_kept_fields_never_share_them(miu):
     likert = next(q for q in questions if q.kind == "likert")
     assert dict(polish.fields[likert.field_name].choices)[likert.options[0].id] == "Zdecydowanie się zgadzam"
     assert dict(first.fields[likert.field_name].choices)[likert.options[0].id] == "Strongly agree"
+
+
+@pytest.mark.parametrize("form_name", ["AboutYouForm", "CheckAnswersForm"])
+def test_forms_with_cheaply_copied_fields_never_share_what_a_form_may_change(form_name):
+    from consultations import forms
+
+    form_class = getattr(forms, form_name)
+    first, second = form_class(), form_class()
+    assert first.fields.keys() == second.fields.keys() == form_class.base_fields.keys()
+    for name, field in first.fields.items():
+        other = second.fields[name]
+        assert field is not other and field.widget is not other.widget, name
+        assert field.widget.attrs is not other.widget.attrs and field.error_messages is not other.error_messages
+        assert field.validators is not other.validators, name
+    checked = "carer" if form_name == "AboutYouForm" else "consent"
+    first.fields[checked].widget.attrs["aria-describedby"] = "mine"
+    assert all("aria-describedby" not in field.widget.attrs for field in second.fields.values())
+    bound = form_class({"carer": "Not an option", "consent": ""})  # the shared choices still check
+    assert not bound.is_valid() and checked in bound.errors
