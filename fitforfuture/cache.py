@@ -6,7 +6,10 @@ that shares the cache. Wagtail's frontend cache app purges a CDN in front, if se
 """
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -54,7 +57,7 @@ def _key(request) -> str:
     # unprefixed addresses are always English whatever the browser asks for.
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     raw = f"{request.get_host()}|{language}|{request.get_full_path()}".encode()
-    return f"pagecache:{current_generation()}:{hashlib.sha256(raw).hexdigest()}"
+    return f"pagecache:{request_generation(request)}:{hashlib.sha256(raw).hexdigest()}"
 
 
 def _is_cacheable_request(request) -> bool:
@@ -82,6 +85,14 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Code that has no request at hand reads this request's generation too (see request_generation).
+        token = _current_request.set(request)
+        try:
+            return self._respond(request)
+        finally:
+            _current_request.reset(token)
+
+    def _respond(self, request):
         if not _is_cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
@@ -104,10 +115,18 @@ class AnonymousPageCacheMiddleware:
 # address leads) are kept under the same generation, so publishing drops them with the pages.
 
 FRAGMENT_SECONDS = 600
+LOCAL_FRAGMENTS = 256
+
+_current_request: ContextVar = ContextVar("page_cache_request", default=None)
 
 
 def request_generation(request) -> int:
-    """The generation for this request, read from the cache once per request."""
+    """The generation for this request, read from the shared cache once per request.
+
+    With no request given, the request being answered (if any) is used, so everything one
+    request shows comes from one generation; outside requests it is read afresh each time.
+    """
+    request = request if request is not None else _current_request.get()
     if request is None:
         return current_generation()
     generation = getattr(request, "_page_cache_generation", None)
@@ -121,18 +140,60 @@ def fragment_key(request, *parts) -> str:
     return f"fragment:{request_generation(request)}:{hashlib.sha256(raw).hexdigest()}"
 
 
+class _LocalFragments:
+    """The fragments this process has read lately, so a request reads the shared cache (a
+    round trip to Redis in production) only for its generation. Keys hold the generation, so a
+    purge in any process makes every entry here unreachable at that process's next request;
+    the least recently used are dropped beyond LOCAL_FRAGMENTS. Values are shared by the
+    requests of this process: only values no one changes are kept here (see fragment_get)."""
+
+    _missing = object()
+
+    def __init__(self, size: int):
+        self.size, self.values, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key: str):
+        with self.lock:
+            value = self.values.get(key, self._missing)
+            if value is not self._missing:
+                self.values.move_to_end(key)
+        return None if value is self._missing else value
+
+    def set(self, key: str, value) -> None:
+        with self.lock:
+            self.values[key] = value
+            self.values.move_to_end(key)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
+
+
+_local = _LocalFragments(LOCAL_FRAGMENTS)
+
+
 def fragment_get(key: str):
-    return _cache().get(key)
+    """The kept value, or None. Values are shared between requests: treat them as read-only."""
+    value = _local.get(key)
+    if value is None:
+        value = _cache().get(key)
+        if value is not None:
+            _local.set(key, value)
+    return value
 
 
 def fragment_get_many(keys: list[str]) -> dict:
+    """Kept values straight from the shared cache: each request gets its own copies."""
     return _cache().get_many(keys)
 
 
 def fragment_set(key: str, value) -> None:
     _cache().set(key, value, FRAGMENT_SECONDS)
+    _local.set(key, value)
 
 
 def fragment_get_or_set(key: str, compute):
-    """The kept value, or compute() kept and returned (never None)."""
-    return _cache().get_or_set(key, compute, FRAGMENT_SECONDS)
+    """The kept value, or compute() kept and returned (never None). Read-only, as fragment_get."""
+    value = _local.get(key)
+    if value is None:
+        value = _cache().get_or_set(key, compute, FRAGMENT_SECONDS)
+        _local.set(key, value)
+    return value

@@ -7,6 +7,7 @@ its translation is published; otherwise the English page is shown at the prefixe
 with the interface in the visitor's language, so nobody meets an empty page.
 """
 
+import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,7 +176,8 @@ def _site(request):
     key = cache.fragment_key(request, "site", request._get_raw_host(), request.get_port())
     site = cache.fragment_get(key)
     if site is not None:
-        request._wagtail_site = site
+        # A copy of its own (copying a model copies what it has loaded): the kept one stays as kept.
+        site = request._wagtail_site = copy.copy(site)
         return site
     site = Site.find_for_request(request)
     if site is not None:

@@ -156,3 +156,31 @@ def test_a_page_for_one_group_lets_in_only_that_group_once_the_group_is_set(clie
     assert client.get(our_plan.url).status_code == 302, "not in the page's group yet: asked to sign in"
     restriction.groups.add(leads)
     assert client.get(our_plan.url).status_code == 200
+
+
+def test_a_purge_on_another_server_reaches_what_this_one_keeps_at_its_next_request(client, our_plan):
+    from django.core.cache import cache
+
+    from fitforfuture import cache as page_cache
+
+    def menu() -> list[str]:
+        return [link.get_text(strip=True) for link in soup_of(client.get("/")).select(".nhsuk-header__navigation-link")]
+
+    assert "Our plan" in menu()  # kept here and in the shared cache
+    type(our_plan).objects.filter(pk=our_plan.pk).update(title="Our plan for you")  # no signal here
+    assert "Our plan for you" not in menu()
+    cache.set(page_cache.GENERATION_KEY, page_cache.current_generation() + 1, timeout=None)  # the other server
+    assert "Our plan for you" in menu()
+
+
+def test_one_request_reads_the_generation_once_even_where_no_request_is_at_hand(client, our_plan, monkeypatch):
+    from fitforfuture import cache as page_cache
+
+    client.get("/our-plan/")
+    reads = []
+    real = page_cache.current_generation
+    monkeypatch.setattr(page_cache, "current_generation", lambda: reads.append(1) or real())
+    assert client.get("/our-plan/").status_code == 200
+    assert len(reads) == 1
+    page_cache.fragment_key(None, "outside any request")
+    assert len(reads) == 2, "outside a request it is read afresh"
