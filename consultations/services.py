@@ -16,7 +16,8 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop
 
 from consultations import exports, selectors
 from consultations.models import (
@@ -32,6 +33,7 @@ from consultations.models import (
 from consultations.questionnaire import Question, Questionnaire
 from fitforfuture.audit import AuditAction, audit_record
 from fitforfuture.exports import write_csv, write_xlsx
+from fitforfuture.languages import content_language
 from home.tasks import send_templated_email
 
 CAMPAIGN_MIN_LENGTH = 30
@@ -142,9 +144,10 @@ def response_create(
             raise
         return existing, False
     if email:
-        send_templated_email.enqueue(
+        _email_resident(
+            consultation=consultation,
             to=email,
-            subject=f"Your answers to: {consultation.title}",
+            subject=gettext_noop("Your answers to: %(title)s"),
             template="consultations/email/receipt",
             context={
                 "consultation_title": consultation.title,
@@ -156,6 +159,15 @@ def response_create(
             },
         )
     return response, True
+
+
+def _email_resident(*, consultation: ConsultationPage, to: str, subject: str, template: str, context: dict) -> None:
+    """Email someone about a consultation in the language of the page they answered (its
+    questions and answers are in it already); `subject` may name the consultation as %(title)s."""
+    language = content_language(consultation)
+    with translation.override(language):
+        subject = gettext(subject) % {"title": consultation.title}
+    send_templated_email.enqueue(to=to, subject=subject, template=template, context=context, language=language)
 
 
 def _flag_campaigns(*, response: Response, fingerprints: set[str]) -> None:
@@ -233,9 +245,10 @@ def draft_save(*, consultation: ConsultationPage, email: str, data: dict) -> Dra
         consultation=consultation, token=secrets.token_urlsafe(32), email=email, data=data, expires_at=expires
     )
     link = settings.SITE_URL.rstrip("/") + consultation.url + consultation.reverse_subpage("resume", args=[draft.token])
-    send_templated_email.enqueue(
+    _email_resident(
+        consultation=consultation,
         to=email,
-        subject=f"Come back to your answers: {consultation.title}",
+        subject=gettext_noop("Come back to your answers: %(title)s"),
         template="consultations/email/draft",
         context={"consultation_title": consultation.title, "link": link, "expires": expires.isoformat()},
     )

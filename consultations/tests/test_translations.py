@@ -246,3 +246,49 @@ def test_a_polish_answer_with_mistakes_gets_polish_errors_and_keeps_what_was_typ
     assert soup.find("textarea").get_text() == "Proszę zostawić Ely."
     assert soup.find("label", string="Zdecydowanie się zgadzam"), "the agree-disagree scale is in Polish too"
     assert not Response.objects.exists()
+
+
+def test_a_copy_of_polish_answers_is_emailed_in_polish(client, polish_miu):
+    from django.core import mail
+
+    sent = client.post(
+        f"{polish_miu.url}respond/1/",
+        {**answers(polish_miu, comment="Proszę nie zamykać oddziału.", unit=0), "receipt_email": "ktos@example.org"},
+    )
+    assert sent.status_code == 302
+    stored = Response.objects.get()
+    email = mail.outbox[-1]
+    assert email.subject == f"Twoje odpowiedzi: {polish_miu.title}"
+    assert f"Twój numer referencyjny to {stored.reference}" in email.body
+    assert "Oto kopia Twoich odpowiedzi." in email.body
+    assert polish_miu.questionnaire.asked[0].text in email.body, "the questions as the resident saw them"
+    assert "Thank you" not in email.body and "Here is a copy" not in email.body
+    html = BeautifulSoup(email.alternatives[0][0], "html.parser")
+    assert html.html["lang"] == "pl"
+    assert html.find("strong", string=stored.reference) is not None
+
+
+def test_a_link_to_come_back_to_polish_answers_is_emailed_in_polish(client, polish_miu):
+    from django.core import mail
+
+    data = {**answers(polish_miu, comment="Wrócę później.", unit=1), "save_for_later": "1"}
+    data.pop("consent")
+    saved = client.post(f"{polish_miu.url}respond/1/", data)
+    client.post(saved["Location"], {"email": "ktos@example.org"})
+    email = mail.outbox[-1]
+    assert email.subject == f"Wróć do swoich odpowiedzi: {polish_miu.title}"
+    assert "Otwórz ten link" in email.body and "/pl/" in email.body
+    assert "Your answers have not been sent" not in email.body
+
+
+def test_a_copy_of_english_answers_stays_in_english(client, english_miu, polish_miu):
+    from django.core import mail
+
+    client.post(
+        f"{english_miu.url}respond/1/",
+        {**answers(english_miu, comment="Keep it open.", unit=0), "receipt_email": "someone@example.org"},
+    )
+    email = mail.outbox[-1]
+    assert email.subject == f"Your answers to: {english_miu.title}"
+    assert "Your reference number is" in email.body and "Here is a copy of your answers." in email.body
+    assert BeautifulSoup(email.alternatives[0][0], "html.parser").html["lang"] == "en-GB"
