@@ -14,7 +14,9 @@ class ResponseAlertForm(EmailSignupForm):
     """'Tell me when the response is published': an email address and nothing else."""
 
 
-class NearMeAlertForm(EmailSignupForm):
+class NearMeChoicesForm(forms.Form):
+    """What a "near me" alert tells someone about: asked for at first, changed later by its link."""
+
     wants = forms.MultipleChoiceField(
         label="What do you want to hear about?",
         choices=NEAR_ME_WANTS,
@@ -37,8 +39,6 @@ class NearMeAlertForm(EmailSignupForm):
         help_text="Leave them all unticked to hear about sessions in every town.",
     )
 
-    field_order = ["wants", "topics", "towns", "email", "website"]
-
     def __init__(self, *args, **kwargs):
         from assemblies.models import Town
         from consultations.models import ConsultationTopic
@@ -48,3 +48,7 @@ class NearMeAlertForm(EmailSignupForm):
         self.fields["towns"].choices = Town.choices
         if not self.fields["topics"].queryset.exists():
             del self.fields["topics"]
+
+
+class NearMeAlertForm(NearMeChoicesForm, EmailSignupForm):
+    field_order = ["wants", "topics", "towns", "email", "website"]

@@ -23,12 +23,16 @@ class AlreadyPublished(Exception):
 
 
 def _links(subscription: Subscription) -> dict[str, str]:
-    return {
+    links = {
         "confirm_url": optin.absolute_url(reverse("subscriptions:confirm", args=[subscription.confirm_token])),
         "unsubscribe_url": optin.absolute_url(
             reverse("subscriptions:unsubscribe", args=[subscription.unsubscribe_token])
         ),
     }
+    if subscription.kind == AlertKind.NEAR_ME:
+        # The link every email carries: whoever has it may change what the alert is about.
+        links["manage_url"] = optin.absolute_url(reverse("subscriptions:manage", args=[subscription.unsubscribe_token]))
+    return links
 
 
 def _ask(*, email: str, lookup: dict, choose) -> Subscription:
@@ -107,19 +111,43 @@ def response_alert_request(*, email: str, consultation) -> Subscription:
     return _ask(email=email, lookup={"kind": AlertKind.RESPONSE, "consultation": consultation}, choose=lambda sub: None)
 
 
+def _choose(subscription: Subscription, *, new_consultations: bool, new_sessions: bool, topics, towns) -> None:
+    subscription.new_consultations = new_consultations
+    subscription.new_sessions = new_sessions
+    subscription.towns = list(towns)
+    subscription.save(update_fields=["new_consultations", "new_sessions", "towns"])
+    subscription.topics.set(topics)
+
+
 def near_me_alert_request(
     *, email: str, new_consultations: bool, new_sessions: bool, topics, towns: list[str]
 ) -> Subscription:
-    """'Tell me about new consultations and assemblies near me.' Choices are saved only until confirmed."""
+    """'Tell me about new consultations and assemblies near me.' Choices are saved only until
+    confirmed: after that, asking again cannot change them (anyone may type an address in); the
+    owner changes them with the link in their emails (near_me_choices_change)."""
 
     def choose(subscription: Subscription) -> None:
-        subscription.new_consultations = new_consultations
-        subscription.new_sessions = new_sessions
-        subscription.towns = list(towns)
-        subscription.save(update_fields=["new_consultations", "new_sessions", "towns"])
-        subscription.topics.set(topics)
+        _choose(
+            subscription, new_consultations=new_consultations, new_sessions=new_sessions, topics=topics, towns=towns
+        )
 
     return _ask(email=email, lookup={"kind": AlertKind.NEAR_ME, "consultation": None}, choose=choose)
+
+
+def near_me_subscription_for_link(*, token: str) -> Subscription | None:
+    """The "near me" alert whose emails carry this link, or None."""
+    return Subscription.objects.filter(unsubscribe_token=token, kind=AlertKind.NEAR_ME).first()
+
+
+def near_me_choices_change(
+    *, subscription: Subscription, new_consultations: bool, new_sessions: bool, topics, towns: list[str]
+) -> Subscription:
+    """New choices from the alert's owner (they followed the link in one of its emails): used at once."""
+    with transaction.atomic():
+        _choose(
+            subscription, new_consultations=new_consultations, new_sessions=new_sessions, topics=topics, towns=towns
+        )
+    return subscription
 
 
 def subscription_for_confirm_token(*, token: str) -> Subscription | None:

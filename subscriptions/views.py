@@ -1,4 +1,4 @@
-"""Public pages for email alerts: ask, check your email, confirm with a button, unsubscribe."""
+"""Public pages for email alerts: ask, check your email, confirm with a button, change, unsubscribe."""
 
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 from fitforfuture.ratelimit import rate_limited
 from home import optin
 from subscriptions import services
-from subscriptions.forms import NearMeAlertForm, ResponseAlertForm
+from subscriptions.forms import NearMeAlertForm, NearMeChoicesForm, ResponseAlertForm
 
 RATE_LIMIT = {"scope": "alerts", "limit": 10, "period": 3600}
 
@@ -28,6 +28,16 @@ def _asked(request, email: str):
     return redirect("subscriptions:check_email")
 
 
+def _choices(data: dict) -> dict:
+    """The alert's choices, from a valid NearMeChoicesForm."""
+    return {
+        "new_consultations": "consultations" in data["wants"],
+        "new_sessions": "sessions" in data["wants"],
+        "topics": data.get("topics") or [],
+        "towns": data["towns"],
+    }
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def near_me(request):
@@ -36,15 +46,8 @@ def near_me(request):
         if rate_limited(request, **RATE_LIMIT):
             return render(request, "fitforfuture/rate_limited.html", status=429)
         if form.is_valid():
-            data = form.cleaned_data
-            services.near_me_alert_request(
-                email=data["email"],
-                new_consultations="consultations" in data["wants"],
-                new_sessions="sessions" in data["wants"],
-                topics=data.get("topics") or [],
-                towns=data["towns"],
-            )
-            return _asked(request, data["email"])
+            services.near_me_alert_request(email=form.cleaned_data["email"], **_choices(form.cleaned_data))
+            return _asked(request, form.cleaned_data["email"])
         if form.is_bot:
             return redirect("subscriptions:check_email")
     return render(request, "subscriptions/near_me.html", {"form": form})
@@ -103,4 +106,29 @@ def unsubscribe(request, token: str):
     if request.method == "POST":
         removed = services.subscription_unsubscribe(token=token)
         return render(request, "subscriptions/unsubscribed.html", {"removed": removed})
-    return render(request, "subscriptions/unsubscribe.html", {"token": token})
+    can_change = services.near_me_subscription_for_link(token=token) is not None
+    return render(request, "subscriptions/unsubscribe.html", {"token": token, "can_change": can_change})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def manage(request, token: str):
+    """Change what a "near me" alert is about, from the link in its emails."""
+    subscription = services.near_me_subscription_for_link(token=token)
+    if subscription is None:
+        return render(request, "subscriptions/link_expired.html", status=404)
+    wants = [
+        value
+        for value, chosen in (
+            ("consultations", subscription.new_consultations),
+            ("sessions", subscription.new_sessions),
+        )
+        if chosen
+    ]
+    initial = {"wants": wants, "topics": list(subscription.topics.all()), "towns": subscription.towns}
+    form = NearMeChoicesForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.near_me_choices_change(subscription=subscription, **_choices(form.cleaned_data))
+        choices = services.alert_choices_described(subscription=subscription)
+        return render(request, "subscriptions/choices_saved.html", {"choices": choices, "token": token})
+    return render(request, "subscriptions/manage.html", {"form": form, "token": token})

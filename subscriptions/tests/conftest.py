@@ -18,3 +18,4 @@ def link_in(message, pattern: str) -> str:
 
 CONFIRM_LINK = r"http://testserver/subscribe/confirm/[^/\s]+/"
 UNSUBSCRIBE_LINK = r"http://testserver/subscribe/unsubscribe/[^/\s]+/"
+CHANGE_LINK = r"http://testserver/subscribe/change/[^/\s]+/"

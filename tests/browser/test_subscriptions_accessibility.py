@@ -1,6 +1,6 @@
 """Email alerts and the delivery progress page in Chromium: every page meets WCAG 2.2 AA as far
 as axe-core can tell, in each state a resident can reach (errors, check your email, confirm,
-confirmed, unsubscribe, unsubscribed).
+confirmed, change the choices, unsubscribe, unsubscribed).
 
 Uses the demo content served by the harness in tests/browser/conftest.py. Alerts asked for here
 stay in the demo database: each visit uses its own email address.
@@ -71,6 +71,33 @@ def unsubscribe_page(page: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Stop these emails")
 
 
+def _near_me(email: str) -> Subscription:
+    Subscription.objects.filter(email=email).delete()
+    return services.near_me_alert_request(
+        email=email, new_consultations=True, new_sessions=True, topics=[], towns=["wisbech"]
+    )
+
+
+def change_choices(page: Page) -> None:
+    page.goto(f"/subscribe/change/{_near_me('axe-change@example.org').unsubscribe_token}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Change what we email you about")
+
+
+def change_choices_with_error(page: Page) -> None:
+    change_choices(page)
+    for box in ("New consultations", "New Public Involvement Assembly sessions"):
+        page.get_by_label(box, exact=True).uncheck()
+    page.get_by_role("button", name="Save my choices").click()
+    expect(page).to_have_title(re.compile("^Error: "))
+
+
+def choices_saved(page: Page) -> None:
+    change_choices(page)
+    page.get_by_label("Ely").check()
+    page.get_by_role("button", name="Save my choices").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your choices are saved")
+
+
 def unsubscribed(page: Page) -> None:
     unsubscribe_page(page)
     page.get_by_role("button", name="Unsubscribe").click()
@@ -89,6 +116,9 @@ VISITS: list[tuple[str, Callable[[Page], None], dict]] = [
     ("link-expired", lambda page: page.goto("/subscribe/confirm/not-a-real-link/"), PHONE),
     ("unsubscribe", unsubscribe_page, PHONE),
     ("unsubscribed", unsubscribed, PHONE),
+    ("change-choices", change_choices, PHONE),
+    ("change-choices-with-error", change_choices_with_error, PHONE),
+    ("choices-saved", choices_saved, PHONE),
     ("delivery-progress", lambda page: page.goto("/delivery-progress/"), PHONE),
     ("delivery-progress-desktop", lambda page: page.goto("/delivery-progress/"), DESKTOP),
 ]
