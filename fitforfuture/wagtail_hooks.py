@@ -1,6 +1,8 @@
 """Admin pages of the project itself: two-factor authentication and data requests."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 
@@ -45,3 +47,9 @@ def register_data_requests_menu_item():
         order=910,
         permission=data_protection_views.PERMISSION,
     )
+
+
+@hooks.register("insert_global_admin_css")
+def staff_page_styles():
+    """The few styles of our own staff pages (see static/fitforfuture/css/admin.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("fitforfuture/css/admin.css"))
