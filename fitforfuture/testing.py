@@ -9,9 +9,11 @@ from django.conf import settings
 DATA_MIGRATIONS = [
     ("home.migrations.0002_staff_groups", "create_groups"),
     ("consultations.migrations.0004_staff_permissions", "grant"),
+    ("consultations.migrations.0006_report_permissions", "grant"),
     ("assemblies.migrations.0003_engagement_leads_permissions", "grant"),
     ("consultations.migrations.0008_locales", "create_locales"),
     ("fitforfuture.migrations.0003_data_requests_permission", "grant"),
+    ("subscriptions.migrations.0002_engagement_leads_permissions", "grant"),
 ]
 
 

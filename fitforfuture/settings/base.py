@@ -147,7 +147,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers carry on while one writer commits; IMMEDIATE takes the
     # write lock at BEGIN so concurrent writers queue instead of failing.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept as for PostgreSQL: opening one reads the whole schema
+    # (some 400 tables and indexes), which cost more than the rest of a request.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,

@@ -39,3 +39,24 @@ def test_production_refuses_to_start_without_a_shared_cache():
     result = run_manage("check", SECRET_KEY="k" * 60, ALLOWED_HOSTS="fitforfuture.example")
     assert result.returncode != 0
     assert "REDIS_URL must be set" in result.stderr
+
+
+def test_every_migration_that_inserts_bootstrap_rows_is_run_again_after_a_flush():
+    """A test that flushes every table loses the staff groups and their rights; the browser
+    tests put them back with fitforfuture.testing, which must know every such migration."""
+    import pkgutil
+    from importlib import import_module
+
+    from django.db.migrations.operations.special import RunPython
+
+    from fitforfuture.testing import DATA_MIGRATIONS
+
+    inserting = set()
+    for app in ("home", "consultations", "assemblies", "fitforfuture", "subscriptions"):
+        package = import_module(f"{app}.migrations")
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = import_module(f"{app}.migrations.{module_info.name}")
+            for operation in module.Migration.operations:
+                if isinstance(operation, RunPython) and not operation.elidable:
+                    inserting.add((module.__name__, operation.code.__name__))
+    assert inserting == set(DATA_MIGRATIONS)
