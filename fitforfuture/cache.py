@@ -181,8 +181,19 @@ def fragment_get(key: str):
 
 
 def fragment_get_many(keys: list[str]) -> dict:
-    """Kept values straight from the shared cache: each request gets its own copies."""
-    return _cache().get_many(keys)
+    """The kept values of those keys that have one, read as fragment_get reads them (one round
+    trip for all the keys this process has not kept itself). Read-only, as fragment_get."""
+    found = {}
+    for key in keys:
+        value = _local.get(key)
+        if value is not None:
+            found[key] = value
+    missing = [key for key in keys if key not in found]
+    if missing:
+        for key, value in _cache().get_many(missing).items():
+            _local.set(key, value)
+            found[key] = value
+    return found
 
 
 def fragment_set(key: str, value) -> None:

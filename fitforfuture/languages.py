@@ -195,7 +195,9 @@ def _route(request, path):
     the start of an address is kept whole under the page-cache generation, so the next request
     has it without a query and lets it route the rest, as Wagtail would: a routable page's own
     sub-pages (such as each step of the questions) need no queries at all. Each request gets its
-    own copy. Publishing, unpublishing, moving or renaming a page starts a new generation.
+    own copy of the kept page (copying a page copies what it has loaded, not its content), and
+    the kept one is a copy too, taken before anything is served with it. Publishing,
+    unpublishing, moving or renaming a page starts a new generation.
     """
     site = _site(request)
     if site is None:
@@ -208,7 +210,7 @@ def _route(request, path):
     for n in range(len(parts), -1, -1):
         if keys[n] in kept:
             try:
-                result = kept[keys[n]].route(request, parts[n:])
+                result = copy.copy(kept[keys[n]]).route(request, parts[n:])
             except Http404:
                 pass  # no longer leads here: route it afresh
             break
@@ -232,7 +234,7 @@ def _keep_route(site, parts, keys, kept, page) -> None:
         return
     consumed = page.depth - site.root_page.depth
     if 0 <= consumed <= len(parts) and (consumed == 0 or parts[consumed - 1] == page.slug):
-        cache.fragment_set(keys[consumed], page)
+        cache.fragment_set(keys[consumed], copy.copy(page))
 
 
 def serve(request, path):

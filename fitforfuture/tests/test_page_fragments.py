@@ -184,3 +184,20 @@ def test_one_request_reads_the_generation_once_even_where_no_request_is_at_hand(
     assert len(reads) == 1
     page_cache.fragment_key(None, "outside any request")
     assert len(reads) == 2, "outside a request it is read afresh"
+
+
+def test_each_request_gets_its_own_copy_of_a_kept_page(client, rf, our_plan, django_assert_num_queries):
+    from fitforfuture import languages
+
+    client.get("/our-plan/")  # kept now
+
+    def routed():
+        request = rf.get("/our-plan/")
+        with django_assert_num_queries(0):
+            return languages._route(request, "/our-plan/")[0]
+
+    first = routed()
+    first.title = "Changed while serving one request"
+    second = routed()
+    assert second is not first and second.pk == first.pk == our_plan.pk
+    assert second.title == "Our plan"
