@@ -23,6 +23,10 @@ def _consultation(page_id: int):
     return page
 
 
+def _link_expired(request):
+    return render(request, "subscriptions/link_expired.html", status=404)
+
+
 def _asked(request, email: str):
     request.session["alerts_email"] = email
     return redirect("subscriptions:check_email")
@@ -91,7 +95,7 @@ def check_email(request):
 def confirm(request, token: str):
     subscription = services.subscription_for_confirm_token(token=token)
     if subscription is None:
-        return render(request, "subscriptions/link_expired.html", status=404)
+        return _link_expired(request)
     choices = services.alert_choices_described(subscription=subscription)
     if request.method == "POST":
         services.subscription_confirm(subscription=subscription)
@@ -116,7 +120,7 @@ def manage(request, token: str):
     """Change what a "near me" alert is about, from the link in its emails."""
     subscription = services.near_me_subscription_for_link(token=token)
     if subscription is None:
-        return render(request, "subscriptions/link_expired.html", status=404)
+        return _link_expired(request)
     wants = [
         value
         for value, chosen in (

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Error, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, expect, sync_playwright
 
 from django.conf import settings
 from django.core.management import call_command
@@ -265,3 +265,30 @@ def tab_to(page: Page, selector: str, *, limit: int = 80) -> list[str]:
             return stops
         stops.append(focused_element(page))
     raise AssertionError(f"{selector} was not reached in {limit} presses of Tab. Focus went:\n  " + "\n  ".join(stops))
+
+
+# Staff ------------------------------------------------------------------------------------------
+
+STAFF_PASSWORD = "correct horse battery staple"  # home.factories.UserFactory's
+
+
+def sign_in_to_admin(page: Page, username: str, password: str = STAFF_PASSWORD) -> None:
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.keyboard.press("Enter")
+
+
+@pytest.fixture
+def engagement_lead(db) -> Iterator:
+    """A member of staff in the Engagement leads group, signed in by sign_in_to_admin()."""
+    from home.factories import UserFactory
+
+    user = UserFactory(username="browser-engagement-lead", groups=["Engagement leads"])
+    yield user
+    user.delete()
+
+
+def sign_in_as(page: Page, user) -> None:
+    sign_in_to_admin(page, user.username)
+    expect(page).to_have_url(re.compile(r"/admin/$"))

@@ -1,37 +1,21 @@
 """The coding workbench in Chromium at phone width: its filters, whose question choices are long,
 stay within the page; checked with axe."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from django.urls import reverse
 
 from consultations.models import ConsultationPage
-from home.factories import UserFactory
-from tests.browser.conftest import PHONE, assert_no_axe_violations
+from tests.browser.conftest import PHONE, assert_no_axe_violations, sign_in_as
 
 pytestmark = pytest.mark.browser
 
-USERNAME = "coding-workbench-lead"
 
-
-@pytest.fixture
-def lead():
-    user = UserFactory(username=USERNAME, groups=["Engagement leads"])
-    yield user
-    user.delete()
-
-
-def test_the_workbench_filters_fit_a_phone_screen(open_page, lead):
+def test_the_workbench_filters_fit_a_phone_screen(open_page, engagement_lead):
     consultation = ConsultationPage.objects.filter(slug="minor-injury-units").order_by("pk").first()
     page = open_page(PHONE)
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_as(page, engagement_lead)
     page.goto(reverse("consultations_admin:coding", args=[consultation.pk]))
     question = page.get_by_label("Question", exact=True)
     expect(question).to_be_visible()

@@ -1,33 +1,17 @@
 """The admin page 'Data requests' in Chromium: find a person by email, with a linked error for a
 mistyped address; checked with axe."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
-from home.factories import UserFactory
-from tests.browser.conftest import DESKTOP, assert_no_axe_violations
+from tests.browser.conftest import DESKTOP, assert_no_axe_violations, sign_in_as
 
 pytestmark = pytest.mark.browser
 
-USERNAME = "data-requests-lead"
 
-
-@pytest.fixture
-def lead():
-    user = UserFactory(username=USERNAME, groups=["Engagement leads"])
-    yield user
-    user.delete()
-
-
-def test_an_engagement_lead_looks_up_a_person_by_email(open_page, lead):
+def test_an_engagement_lead_looks_up_a_person_by_email(open_page, engagement_lead):
     page = open_page(DESKTOP)
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill("correct horse battery staple")
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_as(page, engagement_lead)
     page.goto("/admin/data-requests/")
     assert_no_axe_violations(page)
 

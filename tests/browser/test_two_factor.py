@@ -9,7 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from home.factories import UserFactory
-from tests.browser.conftest import DESKTOP, assert_no_axe_violations
+from tests.browser.conftest import DESKTOP, assert_no_axe_violations, sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -38,10 +38,7 @@ def editor(settings):
 
 
 def sign_in(page: Page) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.keyboard.press("Enter")
+    sign_in_to_admin(page, USERNAME, PASSWORD)
 
 
 def test_staff_set_up_two_factor_and_sign_in_with_a_code(open_page, editor):
