@@ -105,23 +105,22 @@ def _store_response(request, consultation: ConsultationPage, *, answers: dict, a
     response again (the same submission token) ends on the first one's confirmation and does not
     use up the allowance."""
     if rate_limited(request, scope=RESPONSE_SCOPE, limit=RESPONSE_LIMIT_PER_HOUR, period=3600):
-        already = _already_sent(request, consultation)
-        if already is None:
+        confirmation, created = _already_sent(request, consultation), False
+        if confirmation is None:
             return render(request, "fitforfuture/rate_limited.html", status=429)
-        rate_limit_refund(request, scope=RESPONSE_SCOPE)
-        request.session.pop(_key(consultation), None)
-        return already
-    response, created = services.response_create(
-        consultation=consultation,
-        answers=answers,
-        about=about,
-        token=send_form.cleaned_data["submission_token"],
-        email=send_form.cleaned_data.get("receipt_email") or "",
-    )
+    else:
+        response, created = services.response_create(
+            consultation=consultation,
+            answers=answers,
+            about=about,
+            token=send_form.cleaned_data["submission_token"],
+            email=send_form.cleaned_data.get("receipt_email") or "",
+        )
+        confirmation = _to_confirmation(consultation, response)
     if not created:
         rate_limit_refund(request, scope=RESPONSE_SCOPE)
     request.session.pop(_key(consultation), None)  # answers kept by "Save and come back later"
-    return _to_confirmation(consultation, response)
+    return confirmation
 
 
 def _private(response):

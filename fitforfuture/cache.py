@@ -172,17 +172,12 @@ _local = _LocalFragments(LOCAL_FRAGMENTS)
 
 def fragment_get(key: str):
     """The kept value, or None. Values are shared between requests: treat them as read-only."""
-    value = _local.get(key)
-    if value is None:
-        value = _cache().get(key)
-        if value is not None:
-            _local.set(key, value)
-    return value
+    return fragment_get_many([key]).get(key)
 
 
 def fragment_get_many(keys: list[str]) -> dict:
-    """The kept values of those keys that have one, read as fragment_get reads them (one round
-    trip for all the keys this process has not kept itself). Read-only, as fragment_get."""
+    """The kept values of those keys that have one: from this process where it has them, the
+    rest in one round trip to the shared cache. Read-only, as fragment_get."""
     found = {}
     for key in keys:
         value = _local.get(key)

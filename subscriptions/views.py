@@ -32,13 +32,25 @@ def _asked(request, email: str):
     return redirect("subscriptions:check_email")
 
 
+# Each "what do you want to hear about?" box and the alert's field it sets.
+WANTS = (("consultations", "new_consultations"), ("sessions", "new_sessions"))
+
+
 def _choices(data: dict) -> dict:
     """The alert's choices, from a valid NearMeChoicesForm."""
     return {
-        "new_consultations": "consultations" in data["wants"],
-        "new_sessions": "sessions" in data["wants"],
+        **{field: value in data["wants"] for value, field in WANTS},
         "topics": data.get("topics") or [],
         "towns": data["towns"],
+    }
+
+
+def _chosen(subscription) -> dict:
+    """The alert's choices as the NearMeChoicesForm shows them."""
+    return {
+        "wants": [value for value, field in WANTS if getattr(subscription, field)],
+        "topics": list(subscription.topics.all()),
+        "towns": subscription.towns,
     }
 
 
@@ -121,16 +133,7 @@ def manage(request, token: str):
     subscription = services.near_me_subscription_for_link(token=token)
     if subscription is None:
         return _link_expired(request)
-    wants = [
-        value
-        for value, chosen in (
-            ("consultations", subscription.new_consultations),
-            ("sessions", subscription.new_sessions),
-        )
-        if chosen
-    ]
-    initial = {"wants": wants, "topics": list(subscription.topics.all()), "towns": subscription.towns}
-    form = NearMeChoicesForm(request.POST or None, initial=initial)
+    form = NearMeChoicesForm(request.POST or None, initial=_chosen(subscription))
     if request.method == "POST" and form.is_valid():
         services.near_me_choices_change(subscription=subscription, **_choices(form.cleaned_data))
         choices = services.alert_choices_described(subscription=subscription)
