@@ -1,6 +1,8 @@
 """Data protection: what the site holds about one resident, found by their email address,
 a copy of it (subject access), and erasing it on request; plus the retention steps that are
 not owned by one app (unconfirmed newsletter sign-ups, sent-email records, old sessions).
+Browser sessions that hold the address (a sign-up's "check your email" page keeps it there
+for a few hours) are found, copied and ended too.
 
 Used by `manage.py subject_access`, `manage.py erase_person` and the admin page
 "Data requests" (Engagement leads only). Every use is written to the audit trail. The audit
@@ -14,9 +16,11 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 from datetime import timedelta
+from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
@@ -68,6 +72,7 @@ class PersonRecords:
     subscriptions: list = field(default_factory=list)
     alerts: list = field(default_factory=list)
     emails: list = field(default_factory=list)
+    browser_sessions: list = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -78,6 +83,7 @@ class PersonRecords:
             "newsletter subscriptions": len(self.subscriptions),
             "email alerts": len(self.alerts),
             "emails queued or sent": len(self.emails),
+            "browser sessions": len(self.browser_sessions),
         }
 
     @property
@@ -101,6 +107,49 @@ def _task_results_for(email: str):
     from django_tasks_db.models import DBTaskResult
 
     return DBTaskResult.objects.filter(args_kwargs__kwargs__to__iexact=email)
+
+
+# What a browser session may hold that is a key, not something about the person: left out of copies.
+SESSION_SECRETS = frozenset({"token", "_auth_user_id", "_auth_user_backend", "_auth_user_hash", "_session_expiry"})
+
+
+@dataclass
+class HeldSession:
+    """A live browser session that holds the address somewhere in what it stores."""
+
+    key: str
+    expires_at: object
+    data: dict
+
+
+def _holds_address(value, email: str) -> bool:
+    if isinstance(value, str):
+        return normalise_email(value) == email
+    if isinstance(value, dict):
+        return any(_holds_address(item, email) for item in value.values())
+    if isinstance(value, list | tuple):
+        return any(_holds_address(item, email) for item in value)
+    return False
+
+
+def _without_secrets(value):
+    if isinstance(value, dict):
+        return {key: _without_secrets(item) for key, item in value.items() if key not in SESSION_SECRETS}
+    if isinstance(value, list | tuple):
+        return [_without_secrets(item) for item in value]
+    return value
+
+
+def _browser_sessions_for(email: str) -> list[HeldSession]:
+    """Live sessions holding the address. Sessions are kept in the database (a test keeps it so),
+    for at most SESSION_COOKIE_AGE, so there are only ever a few hours' worth to read."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    found = []
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).order_by("expire_date").iterator():
+        data = store.decode(session.session_data)
+        if _holds_address(data, email):
+            found.append(HeldSession(key=session.session_key, expires_at=session.expire_date, data=data))
+    return found
 
 
 def person_records(*, email: str) -> PersonRecords:
@@ -134,6 +183,7 @@ def person_records(*, email: str) -> PersonRecords:
         if alert_model
         else [],
         emails=list(_task_results_for(email).order_by("enqueued_at")),
+        browser_sessions=_browser_sessions_for(email),
     )
 
 
@@ -240,6 +290,10 @@ def subject_access_data(*, records: PersonRecords) -> dict:
             }
             for result in records.emails
         ],
+        "browser_sessions": [
+            {"ends_at": _when(session.expires_at), "holds": _without_secrets(session.data)}
+            for session in records.browser_sessions
+        ],
     }
 
 
@@ -278,7 +332,8 @@ def signup_erased_values() -> dict:
 def erase_person(*, email: str, actor, via: str = "admin", dry_run: bool = False) -> dict[str, int]:
     """Erase a resident on request. Responses and sign-ups lose name, email, phone, contact and
     needs but keep their answers and counts; upcoming places are cancelled first so the waiting
-    list moves up; drafts, newsletter subscriptions and email records are deleted.
+    list moves up; drafts, newsletter subscriptions and email records are deleted, and browser
+    sessions holding the address are ended.
     Returns how many of each were (or, with dry_run, would be) erased. Audited either way."""
     from assemblies import services as assembly_services
     from assemblies.models import SignupStatus
@@ -305,6 +360,7 @@ def erase_person(*, email: str, actor, via: str = "admin", dry_run: bool = False
             subscription.delete()
         # Emails waiting to go are dropped with the rest; one being sent right now is left alone.
         _task_results_for(records.email).exclude(status="RUNNING").delete()
+        Session.objects.filter(session_key__in=[session.key for session in records.browser_sessions]).delete()
     audit_record(
         actor=actor,
         action=AuditAction.SUBJECT_ACCESS if dry_run else AuditAction.ERASE,
@@ -349,8 +405,6 @@ def task_results_delete_finished(*, now=None, dry_run: bool = False) -> int:
 
 def sessions_delete_expired(*, now=None, dry_run: bool = False) -> int:
     """Delete expired browser sessions: they can hold answers typed part-way through a form."""
-    from django.contrib.sessions.models import Session
-
     now = now or timezone.now()
     expired = Session.objects.filter(expire_date__lt=now)
     if dry_run:

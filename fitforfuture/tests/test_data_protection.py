@@ -84,6 +84,15 @@ def held(home_page):
     subscription = NewsletterSubscriptionFactory(email=EMAIL.lower())
     NewsletterSubscriptionFactory(email=OTHER)
     task = email_task(to=EMAIL.lower())
+    # A sign-up's "check your email" page keeps the address in the browser session for a while;
+    # another browser's session holds someone else's.
+    session = SessionStore()
+    session["alerts_email"] = EMAIL.lower()
+    session["consultation:1"] = {"answers": {"q": "typed part-way"}, "token": "secret-submission-token"}
+    session.create()
+    other_session = SessionStore()
+    other_session["newsletter_email"] = OTHER
+    other_session.create()
     alert = None
     if apps.is_installed("subscriptions"):
         alert = apps.get_model("subscriptions", "Subscription").objects.create(
@@ -98,11 +107,13 @@ def held(home_page):
         "waiting": waiting,
         "subscription": subscription,
         "task": task,
+        "session": session.session_key,
+        "other_session": other_session.session_key,
     }
 
 
 def held_count(held) -> int:
-    return 6 if held["alert"] else 5
+    return 7 if held["alert"] else 6
 
 
 def test_subject_access_finds_everything_held_under_an_address_whatever_its_case(held):
@@ -114,6 +125,7 @@ def test_subject_access_finds_everything_held_under_an_address_whatever_its_case
         "newsletter subscriptions": 1,
         "email alerts": 1 if held["alert"] else 0,
         "emails queued or sent": 1,
+        "browser sessions": 1,
     }
 
 
@@ -134,8 +146,12 @@ def test_subject_access_command_writes_json_of_everything_held(held, tmp_path):
     assert data["emails"][0]["subject"] == "Your answers"
     assert len(data["email_alerts"]) == (1 if held["alert"] else 0)
     assert "Bob" not in output.read_text(encoding="utf-8")
-    # Secret links are not part of the copy.
+    (session,) = data["browser_sessions"]
+    assert session["holds"]["alerts_email"] == EMAIL.lower()
+    assert session["holds"]["consultation:1"]["answers"] == {"q": "typed part-way"}
+    # Secret links and tokens are not part of the copy.
     assert held["subscription"].unsubscribe_token not in output.read_text(encoding="utf-8")
+    assert "secret-submission-token" not in output.read_text(encoding="utf-8")
 
 
 def test_subject_access_is_audited_without_the_address(held, capsys):
@@ -183,6 +199,7 @@ def test_erase_removes_the_person_but_keeps_answers_and_counts(held, capsys):
     assert not DBTaskResult.objects.filter(pk=held["task"].pk).exists()
     if held["alert"]:
         assert not type(held["alert"]).objects.filter(pk=held["alert"].pk).exists()
+    assert not BrowserSession.objects.filter(session_key=held["session"]).exists()
     assert data_protection.person_records(email=EMAIL).total == 0
 
 
@@ -198,6 +215,18 @@ def test_erasure_leaves_everyone_else_alone(held):
     assert other.email == OTHER
     assert other.name == "Bob"
     assert NewsletterSubscription.objects.filter(email=OTHER).exists()
+    assert BrowserSession.objects.filter(session_key=held["other_session"]).exists()
+
+
+def test_erasure_does_not_read_expired_sessions_nor_ones_without_the_address(held):
+    BrowserSession.objects.filter(session_key=held["session"]).update(expire_date=timezone.now() - timedelta(seconds=1))
+    assert data_protection.person_records(email=EMAIL).browser_sessions == []
+    assert data_protection.person_records(email="nobody@example.org").total == 0
+
+
+def test_sessions_are_kept_in_the_database_where_erasure_can_find_them(settings):
+    # Another engine (signed cookies, the cache) would hold addresses that erasure cannot reach.
+    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
 
 
 def test_erasure_is_audited_by_fingerprint_not_address(held):
@@ -226,6 +255,7 @@ def test_an_engagement_lead_finds_a_person_and_sees_what_is_held(client, held):
     text = BeautifulSoup(page.content, "html.parser").get_text(" ")
     assert held["response"].reference in text
     assert "01353 000000" in text
+    assert "1 browser session still holds this address" in text
     event = AuditEvent.objects.get(action="subject_access")
     assert event.actor == lead
     assert "Looked up in the admin" in event.detail
@@ -244,6 +274,7 @@ def test_erasing_from_the_admin_asks_to_confirm_first(client, held):
     ask = client.post(URL, {"email": EMAIL, "action": "erase"})
     assert ask.status_code == 200
     assert b"Yes, erase their data" in ask.content
+    assert b"end 1 browser session that holds the email address" in ask.content
     assert data_protection.person_records(email=EMAIL).total == held_count(held)
 
     done = client.post(URL, {"email": EMAIL, "action": "erase", "confirm": "yes"})
