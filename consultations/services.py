@@ -119,30 +119,32 @@ def response_create(
         ),
         "",
     )
+    response = Response(
+        # A translation's answers join the English consultation's: one dataset, one report.
+        consultation=consultation.source_consultation,
+        channel=channel,
+        submitted_at=timezone.now(),
+        received_on=received_on,
+        entered_by=entered_by,
+        idempotency_token=token or None,
+        email=email,
+        staff_notes=staff_notes,
+        postcode_district=district,
+        **{key: about.get(key, "") or "" for key in ABOUT_YOU_FIELDS},
+    )
+    # Everything is made ready before the transaction, which holds SQLite's one write lock.
+    rows = answer_rows(questionnaire=questionnaire, data=answers, response=response)
     try:
         with transaction.atomic():
-            response = Response.objects.create(
-                # A translation's answers join the English consultation's: one dataset, one report.
-                consultation=consultation.source_consultation,
-                channel=channel,
-                submitted_at=timezone.now(),
-                received_on=received_on,
-                entered_by=entered_by,
-                idempotency_token=token or None,
-                email=email,
-                staff_notes=staff_notes,
-                postcode_district=district,
-                **{key: about.get(key, "") or "" for key in ABOUT_YOU_FIELDS},
-            )
-            rows = answer_rows(questionnaire=questionnaire, data=answers, response=response)
+            response.save(force_insert=True)
             Answer.objects.bulk_create(rows)
-            _flag_campaigns(response=response, fingerprints={row.text_fingerprint for row in rows} - {""})
     except IntegrityError:
         # Sent before, or two identical submissions raced: the first one stored is the response.
         existing = Response.objects.filter(idempotency_token=token).first() if token else None
         if existing is None:
             raise
         return existing, False
+    _flag_campaigns(response=response, fingerprints={row.text_fingerprint for row in rows} - {""})
     if email:
         _email_resident(
             consultation=consultation,
@@ -173,20 +175,25 @@ def _email_resident(*, consultation: ConsultationPage, to: str, subject: str, te
 def _flag_campaigns(*, response: Response, fingerprints: set[str]) -> None:
     """Mark the response, and every earlier one not marked yet, that shares a long free text.
 
-    One UPDATE, by the fingerprint index alone (fingerprints are per consultation), touching
-    only rows not marked before: its cost does not grow with a consultation's responses or
-    with a campaign's size. When no text is repeated it changes nothing; when one is, the only
-    response holding any of its other texts is this one (or those texts would be repeated
-    too), so every row marked shares some text with another response.
+    Run once the response is stored, outside its transaction: first a read by the fingerprint
+    index alone (fingerprints are per consultation), which finds nothing for nearly every
+    response, then, only when a text is repeated, one UPDATE touching rows not marked before.
+    Neither grows with a consultation's responses or a campaign's size. Two identical texts
+    sent at once are both marked: whichever is stored second finds the first. The only
+    response holding any of the other texts of a repeated one is this one (or those texts
+    would be repeated too), so every row marked shares some text with another response.
     """
     if not fingerprints:
         return
     answers = Answer.objects.filter(text_fingerprint__in=fingerprints)
+    if not answers.exclude(response_id=response.pk).exists():
+        return
     Response.objects.filter(
         Exists(answers.exclude(response_id=response.pk)),
         pk__in=answers.values("response_id"),
         possible_campaign=False,
     ).update(possible_campaign=True)
+    response.possible_campaign = True
 
 
 def answers_summary(*, questionnaire: Questionnaire, answers: dict) -> list[dict]:
