@@ -83,6 +83,15 @@ def test_a_language_with_no_pages_at_all_shows_the_english_page(client, our_plan
     assert soup.h1.get_text(strip=True) == "Our plan"
 
 
+def test_the_home_page_title_names_the_site_once_in_the_visitors_language(client, our_plan):
+    assert soup_of(client.get("/")).title.string == (
+        "Fit for the Future: health and care in Cambridgeshire and Peterborough"
+    )
+    assert soup_of(client.get("/pl/")).title.string == (
+        "Fit for the Future: zdrowie i opieka w Cambridgeshire i Peterborough"
+    )
+
+
 @pytest.mark.parametrize("address", ["/xx/our-plan/", "/en-gb/our-plan/", "/zz/", "/xx-yy-zz/our-plan/"])
 def test_unknown_language_codes_are_a_plain_english_not_found_never_an_error(client, our_plan, address):
     response = client.get(address)
