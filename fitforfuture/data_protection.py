@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from importlib import import_module
 
 from django.apps import apps
@@ -118,7 +118,7 @@ class HeldSession:
     """A live browser session that holds the address somewhere in what it stores."""
 
     key: str
-    expires_at: object
+    expires_at: datetime
     data: dict
 
 
