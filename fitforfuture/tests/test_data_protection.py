@@ -256,6 +256,7 @@ def test_an_engagement_lead_finds_a_person_and_sees_what_is_held(client, held):
     assert held["response"].reference in text
     assert "01353 000000" in text
     assert "1 browser session still holds this address" in text
+    assert "It ends by" in text
     event = AuditEvent.objects.get(action="subject_access")
     assert event.actor == lead
     assert "Looked up in the admin" in event.detail
