@@ -186,10 +186,11 @@ def _flag_campaigns(*, response: Response, fingerprints: set[str]) -> None:
     if not fingerprints:
         return
     answers = Answer.objects.filter(text_fingerprint__in=fingerprints)
-    if not answers.exclude(response_id=response.pk).exists():
+    others = answers.exclude(response_id=response.pk)
+    if not others.exists():
         return
     Response.objects.filter(
-        Exists(answers.exclude(response_id=response.pk)),
+        Exists(others),
         pk__in=answers.values("response_id"),
         possible_campaign=False,
     ).update(possible_campaign=True)
