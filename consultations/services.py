@@ -32,7 +32,7 @@ from consultations.models import (
 )
 from consultations.questionnaire import Question, Questionnaire
 from fitforfuture.audit import AuditAction, audit_record
-from fitforfuture.exports import write_csv, write_xlsx
+from fitforfuture.exports import read_elsewhere, write_csv, write_xlsx
 from fitforfuture.languages import content_language
 from home.tasks import send_templated_email
 
@@ -462,10 +462,15 @@ def responses_export(
     via: str = "admin",
     detail: str = "",
 ) -> int:
-    """Write every response of a consultation to a CSV (text stream) or XLSX (binary file or path)."""
+    """Write every response of a consultation to a CSV (text stream) or XLSX (binary file or path).
+
+    For a file (the command, the background job) the rows are read by a second process while
+    this one writes them; a download streamed by the web server reads them itself.
+    """
     header, rows, _ = responses_export_start(
         consultation=consultation, actor=actor, file_format=file_format, via=via, detail=detail
     )
+    rows = read_elsewhere(rows)
     if file_format == ExportFormat.XLSX:
         return write_xlsx(target, header, rows, sheet="Responses")
     return write_csv(target, header, rows)

@@ -5,10 +5,15 @@ formula-injection protection and the audit trail are the same everywhere.
 """
 
 import csv
+import multiprocessing
+import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
+import orjson
+
+from django.db import connections
 from django.http import FileResponse, StreamingHttpResponse
 
 # A cell starting with one of these can be run as a formula by spreadsheet software
@@ -92,6 +97,88 @@ def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Se
                 write_string(count, column, cell)
     workbook.close()
     return count
+
+
+class ExportError(Exception):
+    """The rows of an export could not be read; the message says why."""
+
+
+ROW_BATCH = 2000  # rows per message from the reading process: about half a megabyte of JSON
+_DONE, _FAILED = b"", b"!"
+
+
+def read_elsewhere(rows: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
+    """The rows of `rows`, read by a forked child process while this process writes them out.
+
+    An export spends about a third of its time in the database query and in building rows, the
+    rest writing the file; on two or more cores the two then overlap, and a large export finishes
+    in about two thirds of the time. The child opens its own database connection and sends the
+    rows in batches through a pipe as JSON, so the rows must hold only text, numbers and None
+    (as export rows do: writers make every other value text). A failure in the child is raised
+    here as ExportError; stopping early stops the child.
+
+    Read here instead, as the rows would be without it, when there is one core, the platform
+    cannot fork, a transaction is open (the child's connection would not see what it has written
+    but not committed yet) or the database is SQLite in memory (a copy only this process has).
+    """
+    if (
+        _cores() < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or any(connection.in_atomic_block for connection in connections.all(initialized_only=True))
+        or any(connection.vendor == "sqlite" and connection.is_in_memory_db() for connection in connections.all())
+    ):
+        yield from rows
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    connections.close_all()  # the child must open its own: a connection cannot be shared across fork
+    child = context.Process(target=_send_rows, args=(rows, sender), name="export-rows", daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = receiver.recv_bytes()
+            except EOFError:
+                child.join()
+                raise ExportError(f"The process reading the rows stopped (exit code {child.exitcode}).") from None
+            if message == _DONE:
+                break
+            if message.startswith(_FAILED):
+                raise ExportError(message[1:].decode(errors="replace"))
+            yield from orjson.loads(message)
+        child.join()
+    finally:
+        receiver.close()
+        if child.is_alive():  # stopped early: the child would wait for a reader for ever
+            child.terminate()
+            child.join()
+
+
+def _cores() -> int:
+    """Cores this process may run on (a container may be given fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _send_rows(rows: Iterable[Sequence[Any]], sender) -> None:
+    """In the child: every row, in batches, then _DONE; or _FAILED and what went wrong."""
+    try:
+        batch: list[Sequence[Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == ROW_BATCH:
+                sender.send_bytes(orjson.dumps(batch))
+                batch.clear()
+        if batch:
+            sender.send_bytes(orjson.dumps(batch))
+        sender.send_bytes(_DONE)
+    except Exception as error:
+        sender.send_bytes(_FAILED + f"{type(error).__name__}: {error}".encode())
+    finally:
+        sender.close()
+        connections.close_all()
 
 
 class CountingRows:

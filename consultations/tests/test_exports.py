@@ -554,3 +554,34 @@ def test_xlsx_writes_text_as_text_numbers_as_numbers_and_leaves_empty_cells_empt
         cell.data_type == "s" for cell, value in zip(cells, expected, strict=True) if value and isinstance(value, str)
     )
     assert [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None] == [3, 2.5]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_the_command_reads_committed_rows_in_a_second_process_and_writes_them_all(
+    consultation, varied_responses, tmp_path, monkeypatch, file_format
+):
+    from multiprocessing.context import ForkProcess
+
+    started = []
+    start = ForkProcess.start
+    monkeypatch.setattr(ForkProcess, "start", lambda process: started.append(process.name) or start(process))
+    expected = [neutralise_row(row) for row in export_rows(consultation=consultation)]
+    target = tmp_path / f"responses.{file_format}"
+
+    call_command(
+        "export_responses", consultation.slug, "--format", file_format, "--output", str(target), stderr=io.StringIO()
+    )
+
+    assert started == ["export-rows"]
+    if file_format == "csv":
+        with target.open(encoding="utf-8-sig", newline="") as written:
+            rows = list(csv.reader(written))[1:]
+        assert rows == [[str(cell) for cell in row] for row in expected]
+    else:
+        workbook = load_workbook(target, read_only=True)
+        sheet = workbook.active.iter_rows(values_only=True)
+        rows = [["" if cell is None else cell for cell in row] for row in sheet]
+        workbook.close()
+        assert rows[1:] == expected
+    assert AuditEvent.objects.filter(action="export", via="command", row_count=len(expected)).exists()

@@ -13,21 +13,12 @@ from consultations.demo import miu_questions
 from consultations.models import ConsultationIndexPage, ConsultationPage, Response
 from consultations.services import response_create
 from fitforfuture.backups import backup_create, backup_restore
-from fitforfuture.testing import restore_bootstrap_data
 from home.factories import LibraryDocumentFactory, NewsletterSubscriptionFactory, StandardPageFactory
 from home.models import LibraryDocument, NewsletterSubscription
 
 
 @pytest.fixture
-def restore_after_flush(django_db_blocker):
-    """This test commits, so the database is emptied after it: put back what migrations made."""
-    yield
-    with django_db_blocker.unblock():
-        restore_bootstrap_data()
-
-
-@pytest.fixture
-def populated_site(restore_after_flush, home_page, settings, tmp_path):
+def populated_site(home_page, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
     StandardPageFactory(parent=home_page, title="Our plan")

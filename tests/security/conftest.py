@@ -9,11 +9,9 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, settings
-from pytest_django.plugin import blocking_manager_key
 
 from assemblies.factories import AssemblyIndexPageFactory, AssemblyPageFactory, SessionFactory
 from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
-from fitforfuture.testing import restore_bootstrap_data
 from home.factories import UserFactory
 
 # Fixtures built once per test are shared by its examples (each example makes its own client).
@@ -25,21 +23,6 @@ settings.register_profile(
     "thorough", max_examples=300, deadline=None, database=None, suppress_health_check=_SHARED_FIXTURES
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "security"))
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """A test that commits has every table emptied after it: then put back the rows migrations made.
-
-    A hook rather than a fixture, because the emptying is the last fixture teardown of all.
-    """
-    outcome = yield
-    marker = item.get_closest_marker("django_db")
-    # After the last test the test database is already gone: nothing to put back, nowhere to.
-    if nextitem is not None and marker is not None and marker.kwargs.get("transaction"):
-        with item.config.stash[blocking_manager_key].unblock():
-            restore_bootstrap_data()
-    return outcome
 
 
 @pytest.fixture(autouse=True)
