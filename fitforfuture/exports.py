@@ -8,6 +8,7 @@ import csv
 import multiprocessing
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
@@ -118,12 +119,15 @@ def read_elsewhere(rows: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
     here as ExportError; stopping early stops the child.
 
     Read here instead, as the rows would be without it, when there is one core, the platform
-    cannot fork, a transaction is open (the child's connection would not see what it has written
-    but not committed yet) or the database is SQLite in memory (a copy only this process has).
+    cannot fork, the process runs other threads (a threaded web server, say: a forked child gets
+    only this thread, and any lock another thread held stays locked in it for ever), a
+    transaction is open (the child's connection would not see what it has written but not
+    committed yet) or the database is SQLite in memory (a copy only this process has).
     """
     if (
         _cores() < 2
         or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1
         or any(connection.in_atomic_block for connection in connections.all(initialized_only=True))
         or any(connection.vendor == "sqlite" and connection.is_in_memory_db() for connection in connections.all())
     ):

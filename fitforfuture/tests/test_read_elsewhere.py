@@ -3,6 +3,7 @@
 import itertools
 import multiprocessing
 import os
+import threading
 
 import pytest
 
@@ -70,3 +71,15 @@ def test_rows_are_read_here_inside_a_transaction(db):
 def test_rows_are_read_here_on_one_core(monkeypatch):
     monkeypatch.setattr("fitforfuture.exports._cores", lambda: 1)
     assert list(read_elsewhere(readers_process_id())) == [[os.getpid(), 0]]
+
+
+def test_rows_are_read_here_while_other_threads_run():
+    # A forked child would get this thread only, with any lock another thread holds locked for ever.
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert list(read_elsewhere(readers_process_id())) == [[os.getpid(), 0]]
+    finally:
+        release.set()
+        other.join()
