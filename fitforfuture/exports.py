@@ -127,7 +127,7 @@ def read_elsewhere(rows: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
     if (
         _cores() < 2
         or "fork" not in multiprocessing.get_all_start_methods()
-        or threading.active_count() > 1
+        or _other_threads_running()
         or any(connection.in_atomic_block for connection in connections.all(initialized_only=True))
         or any(connection.vendor == "sqlite" and connection.is_in_memory_db() for connection in connections.all())
     ):
@@ -157,6 +157,10 @@ def read_elsewhere(rows: Iterable[Sequence[Any]]) -> Iterator[list[Any]]:
         if child.is_alive():  # stopped early: the child would wait for a reader for ever
             child.terminate()
             child.join()
+
+
+def _other_threads_running() -> bool:
+    return threading.active_count() > 1
 
 
 def _cores() -> int:
