@@ -38,6 +38,13 @@ def home_page(db):
     return home
 
 
+@pytest.fixture
+def one_thread(monkeypatch):
+    """Exports see one thread, as in a command or a task worker. A test run can have other threads
+    going (the browser tests' live server), which would make every export read in this process."""
+    monkeypatch.setattr("fitforfuture.exports._other_threads_running", lambda: False)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """A test that commits has every table emptied after it: then put back the rows migrations made.

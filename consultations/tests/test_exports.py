@@ -559,15 +559,13 @@ def test_xlsx_writes_text_as_text_numbers_as_numbers_and_leaves_empty_cells_empt
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_the_command_reads_committed_rows_in_a_second_process_and_writes_them_all(
-    consultation, varied_responses, tmp_path, monkeypatch, file_format
+    consultation, varied_responses, tmp_path, monkeypatch, one_thread, file_format
 ):
     from multiprocessing.context import ForkProcess
 
     started = []
     start = ForkProcess.start
     monkeypatch.setattr(ForkProcess, "start", lambda process: started.append(process.name) or start(process))
-    # As in the command's own process; the browser tests' live server may be running in this one.
-    monkeypatch.setattr("fitforfuture.exports._other_threads_running", lambda: False)
     expected = [neutralise_row(row) for row in export_rows(consultation=consultation)]
     target = tmp_path / f"responses.{file_format}"
 

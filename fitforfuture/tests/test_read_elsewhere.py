@@ -12,13 +12,6 @@ from django.db import transaction
 from fitforfuture.exports import ROW_BATCH, ExportError, read_elsewhere
 
 
-@pytest.fixture
-def one_thread(monkeypatch):
-    """As in a command or a task worker. A test run can have other threads going (the browser
-    tests' live server), which would make every export read in this process."""
-    monkeypatch.setattr("fitforfuture.exports._other_threads_running", lambda: False)
-
-
 def readers_process_id(rows: int = 1):
     """Rows that say which process made them."""
     for number in range(rows):
