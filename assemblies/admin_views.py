@@ -140,7 +140,7 @@ def export(request, pk: int, fmt: str):
     )
     if fmt == "csv":
         return exports.csv_response(filename, selectors.EXPORT_HEADER, rows)
-    return exports.xlsx_response(filename, selectors.EXPORT_HEADER, rows, sheet="Sign-ups")
+    return exports.xlsx_response(filename, selectors.EXPORT_HEADER, rows, sheet="Sign-ups", dates=selectors.XLSX_DATES)
 
 
 def session_links(session) -> dict:

@@ -152,6 +152,8 @@ EXPORT_HEADER = [
     "Signed up",
     "Came",
 ]
+# The date column, as write_xlsx(dates=...) takes it: a real date and time in XLSX, shown as in the CSV.
+XLSX_DATES = {EXPORT_HEADER.index("Signed up"): "yyyy-mm-dd hh:mm"}
 
 
 def signups_export_rows(*, session: Session):

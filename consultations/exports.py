@@ -51,6 +51,11 @@ ABOUT_YOU_HEADER = [
     "Postcode district",
     "Staff notes",
 ]
+# The date columns, as write_xlsx(dates=...) takes them: real dates in XLSX, shown as in the CSV.
+XLSX_DATES = {
+    LEADING_HEADER.index("Submitted at"): "yyyy-mm-dd hh:mm",
+    LEADING_HEADER.index("Received on"): "yyyy-mm-dd",
+}
 CHANNEL_LABELS = dict(Channel.choices)
 RESPONDENT_LABELS = dict(RespondentType.choices)
 

@@ -472,7 +472,7 @@ def responses_export(
     )
     rows = read_elsewhere(rows)
     if file_format == ExportFormat.XLSX:
-        return write_xlsx(target, header, rows, sheet="Responses")
+        return write_xlsx(target, header, rows, sheet="Responses", dates=exports.XLSX_DATES)
     return write_csv(target, header, rows)
 
 

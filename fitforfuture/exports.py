@@ -9,7 +9,8 @@ import multiprocessing
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from typing import IO, Any
 
 import orjson
@@ -76,8 +77,20 @@ def write_csv(target: IO[str], header: Sequence[str], rows: Iterable[Sequence[An
     return counted.count
 
 
-def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> int:
-    """Write an XLSX workbook in constant memory (rows are flushed to disk as they are written)."""
+def write_xlsx(
+    target: IO[bytes] | str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    sheet: str,
+    *,
+    dates: Mapping[int, str] | None = None,
+) -> int:
+    """Write an XLSX workbook in constant memory (rows are flushed to disk as they are written).
+
+    `dates` maps a column to the Excel number format of the date or date and time it holds as
+    ISO text ('YYYY-MM-DD' or 'YYYY-MM-DD HH:MM', as in the CSV): those cells are written as real
+    dates, which spreadsheet software can sort, filter and group by, shown as the same text.
+    """
     import xlsxwriter  # here, not at the top: a CSV export (or any process start) need not load it
 
     workbook = xlsxwriter.Workbook(
@@ -85,19 +98,46 @@ def write_xlsx(target: IO[bytes] | str, header: Sequence[str], rows: Iterable[Se
     )
     worksheet = workbook.add_worksheet(sheet[:31])
     bold = workbook.add_format({"bold": True})
+    date_formats = {column: workbook.add_format({"num_format": shown}) for column, shown in (dates or {}).items()}
     worksheet.write_row(0, 0, neutralise_row(header), bold)
     # Cell by cell with the typed writers: neutralise() leaves only text and numbers. Empty cells are
     # left out: write_row() would make each a blank cell with no format, which writes nothing.
     write_string, write_number = worksheet.write_string, worksheet.write_number
+    excel_days = ExcelDays()
     count = 0
     for count, row in enumerate(rows, start=1):
         for column, cell in enumerate(neutralise_row(row)):
             if type(cell) is not str:
                 write_number(count, column, cell)
-            elif cell:
+            elif not cell:
+                continue
+            elif column in date_formats:
+                write_number(count, column, excel_days(cell), date_formats[column])
+            else:
                 write_string(count, column, cell)
     workbook.close()
     return count
+
+
+class ExcelDays(dict):
+    """'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' text as the number a spreadsheet keeps a date as: days
+    since 30 December 1899, the time of day as a fraction. Each day is worked out once, so a date
+    cell costs about what its text would; XlsxWriter's write_datetime() works every cell out
+    from a datetime object, which made a 100,000-row export some 1.5 s slower."""
+
+    EPOCH = date(1899, 12, 30)  # right for every date from March 1900
+
+    def __missing__(self, day: str) -> int:
+        if len(self) > 10_000:  # constant memory, however long the export
+            self.clear()
+        days = self[day] = (date.fromisoformat(day) - self.EPOCH).days
+        return days
+
+    def __call__(self, text: str) -> float:
+        days = self[text[:10]]
+        if len(text) == 10:
+            return days
+        return days + (int(text[11:13]) * 60 + int(text[14:16])) / 1440
 
 
 class ExportError(Exception):
@@ -209,10 +249,17 @@ def csv_response(filename: str, header: Sequence[str], rows: Iterable[Sequence[A
     return response
 
 
-def xlsx_response(filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> FileResponse:
+def xlsx_response(
+    filename: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    sheet: str,
+    *,
+    dates: Mapping[int, str] | None = None,
+) -> FileResponse:
     """Build the workbook in a temporary file on disk (not in memory) and stream the file."""
     spool = tempfile.TemporaryFile()
-    write_xlsx(spool, header, rows, sheet)
+    write_xlsx(spool, header, rows, sheet, dates=dates)
     spool.seek(0)
     response = FileResponse(
         spool,

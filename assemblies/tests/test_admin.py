@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from assemblies import services
 from assemblies.models import Signup, SignupStatus
@@ -80,6 +81,11 @@ def test_xlsx_export_has_every_signup(client, booked):
     response = client.get(reverse("assemblies_export", args=[booked.pk, "xlsx"]))
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert sheet.max_row == 4
+    signed_up = [cell.value for cell in sheet[1]].index("Signed up") + 1
+    first = Signup.objects.get(session=booked, position=1)
+    cell = sheet.cell(row=2, column=signed_up)
+    assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm"
+    assert cell.value == timezone.localtime(first.created_at).replace(second=0, microsecond=0, tzinfo=None)
 
 
 def test_register_ticks_people_off_and_adds_walk_ins(client, booked):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
+from openpyxl.utils.datetime import to_excel
 
 from django.conf import settings
 from django.core.management import call_command
@@ -25,7 +26,7 @@ from consultations.exports import ABOUT_YOU_HEADER, LEADING_HEADER, export_heade
 from consultations.factories import AnswerFactory, ConsultationPageFactory, ResponseFactory, question_block
 from consultations.models import Answer, Channel, ExportJob, ExportStatus, Response
 from consultations.tests.helpers import make_response, read_csv
-from fitforfuture.exports import neutralise, neutralise_row, write_csv, write_xlsx
+from fitforfuture.exports import ExcelDays, neutralise, neutralise_row, write_csv, write_xlsx
 from fitforfuture.models import AuditEvent
 
 FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\tcmd", "\rcmd"]
@@ -103,12 +104,50 @@ def test_csv_has_one_row_per_response_and_one_column_per_question_or_option(clie
     assert second[q["free_text"].text] == "Written on a paper form."
 
 
+def as_csv_text(value, *, date_only: bool = False) -> str:
+    """A cell read back from the XLSX as the CSV has it: dates are real dates in the XLSX."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return f"{value:%Y-%m-%d}" if date_only else f"{value:%Y-%m-%d %H:%M}"
+    return str(value)
+
+
 def test_xlsx_holds_the_same_rows_as_the_csv(client, consultation, two_responses):
     csv_rows = {row["Reference"]: row for row in csv_export(client, consultation)}
     xlsx_rows = {row["Reference"]: row for row in xlsx_export(client, consultation)}
     assert set(xlsx_rows) == set(csv_rows)
     for reference, row in xlsx_rows.items():
-        assert {key: "" if value is None else str(value) for key, value in row.items()} == csv_rows[reference]
+        as_text = {key: as_csv_text(value, date_only=key == "Received on") for key, value in row.items()}
+        assert as_text == csv_rows[reference]
+
+
+@pytest.mark.parametrize(
+    "text", ["1900-03-01", "2016-03-27 00:59", "2026-03-29 01:00", "2026-12-01", "2026-12-31 23:59", "2099-02-28 12:30"]
+)
+def test_date_text_becomes_the_number_spreadsheets_keep_a_date_as(text):
+    assert ExcelDays()(text) == pytest.approx(to_excel(datetime.datetime.fromisoformat(text)), abs=1e-9)
+
+
+def test_xlsx_dates_are_real_dates_shown_as_in_the_csv(client, consultation, two_responses):
+    online, paper = two_responses
+    xlsx_export(client, consultation)
+    job = ExportJob.objects.get()
+    with job.file.open("rb") as built:
+        sheet = load_workbook(io.BytesIO(built.read())).active
+    header = [cell.value for cell in sheet[1]]
+    submitted, received = header.index("Submitted at") + 1, header.index("Received on") + 1
+    by_reference = {sheet.cell(row=row, column=1).value: row for row in range(2, sheet.max_row + 1)}
+
+    online_submitted = sheet.cell(row=by_reference[online.reference], column=submitted)
+    assert online_submitted.is_date and online_submitted.number_format == "yyyy-mm-dd hh:mm"
+    assert online_submitted.value == timezone.localtime(online.submitted_at).replace(
+        second=0, microsecond=0, tzinfo=None
+    )
+    paper_received = sheet.cell(row=by_reference[paper.reference], column=received)
+    assert paper_received.is_date and paper_received.number_format == "yyyy-mm-dd"
+    assert paper_received.value.date() == paper.received_on
+    assert sheet.cell(row=by_reference[online.reference], column=received).value is None
 
 
 def test_possible_campaign_responses_are_marked_in_the_export(client, lead, consultation):
@@ -580,8 +619,15 @@ def test_the_command_reads_committed_rows_in_a_second_process_and_writes_them_al
         assert rows == [[str(cell) for cell in row] for row in expected]
     else:
         workbook = load_workbook(target, read_only=True)
-        sheet = workbook.active.iter_rows(values_only=True)
-        rows = [["" if cell is None else cell for cell in row] for row in sheet]
+        header, *rows = workbook.active.iter_rows(values_only=True)
+        dates_only = [name == "Received on" for name in header]
+        rows = [
+            [
+                as_csv_text(cell, date_only=date_only) if cell is None or isinstance(cell, datetime.datetime) else cell
+                for cell, date_only in zip(row, dates_only, strict=True)
+            ]
+            for row in rows
+        ]
         workbook.close()
-        assert rows[1:] == expected
+        assert rows == expected
     assert AuditEvent.objects.filter(action="export", via="command", row_count=len(expected)).exists()

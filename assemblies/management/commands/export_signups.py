@@ -26,7 +26,9 @@ class Command(BaseCommand):
         if format == "xlsx":
             if not output:
                 raise CommandError("An XLSX export needs --output FILE.")
-            count = exports.write_xlsx(output, selectors.EXPORT_HEADER, rows, sheet="Sign-ups")
+            count = exports.write_xlsx(
+                output, selectors.EXPORT_HEADER, rows, sheet="Sign-ups", dates=selectors.XLSX_DATES
+            )
         elif output:
             with open(output, "w", newline="", encoding="utf-8") as target:
                 count = exports.write_csv(target, selectors.EXPORT_HEADER, rows)
